@@ -1,0 +1,70 @@
+import { clsx } from 'clsx';
+import { forwardRef, type HTMLAttributes, useMemo } from 'react';
+import { describeStatus } from '../core/describe';
+import type { ConnectStatus } from '../hooks/useConnectStatus';
+import { useMessages } from '../i18n/context';
+import { formatMessage } from '../i18n/messages';
+import { SeverityIcon } from './Icon';
+import { partialLabel, secondsLeft } from './labels';
+
+export interface StatusBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'children'> {
+  /** Anything describeStatus reads: a code, a Response, an error, a ConnectError. */
+  status?: unknown;
+  /** The result of `useConnectStatus`, so the badge shows its retry state and never disagrees. */
+  controller?: ConnectStatus;
+  /** The request method, when the input does not carry it. */
+  method?: string;
+  /** Shows the numeric code after the label. */
+  showCode?: boolean;
+  size?: 'sm' | 'md' | 'lg';
+  /** Makes the badge a polite live region; off by default, as a table of badges must stay quiet. */
+  live?: boolean;
+}
+
+/**
+ * Compact state for tables and tiles: icon + short label, the full title as its tooltip and
+ * accessible description. Renders nothing when there is no status yet (`null`/`undefined`).
+ */
+export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadge(
+  { status, controller, method, showCode = false, size = 'md', live = false, className, ...rest },
+  ref,
+) {
+  const messages = useMessages();
+  // A badge alone needs no retry machinery: describing is enough, and cheap for big tables.
+  const described = useMemo(
+    () => (controller ? undefined : describeStatus(status, { messages, method })),
+    [controller, status, messages, method],
+  );
+  const descriptor = controller?.descriptor ?? described;
+  if (!descriptor || (!controller && status == null)) return null;
+  const { ui } = messages;
+  const retryState = controller?.retryState ?? 'idle';
+  const retryText =
+    controller?.retryState === 'scheduled'
+      ? formatMessage(ui.retryIn, { seconds: secondsLeft(controller.retryInMs, messages) })
+      : retryState === 'retrying'
+        ? ui.retrying
+        : undefined;
+  return (
+    <span
+      ref={ref}
+      {...rest}
+      className={clsx('rcs-badge', className)}
+      data-severity={descriptor.severity}
+      data-size={size}
+      data-retry-state={retryState}
+      data-status-key={descriptor.key}
+      title={rest.title ?? descriptor.title}
+      {...(live && { role: 'status' })}
+    >
+      <SeverityIcon severity={descriptor.severity} />
+      <span className="rcs-badge__label">
+        {partialLabel(descriptor, messages) ?? descriptor.label}
+      </span>
+      {showCode && descriptor.code > 0 && (
+        <span className="rcs-badge__code">{formatMessage(ui.code, { code: descriptor.code })}</span>
+      )}
+      {retryText && <span className="rcs-badge__retry">{retryText}</span>}
+    </span>
+  );
+});

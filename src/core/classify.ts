@@ -1,0 +1,116 @@
+import { isConnectError, toConnectError } from './connect-error';
+import type { ConnectError } from './types';
+
+/** What any input boils down to: a status (0 when no response arrived) or a client-side state. */
+export interface Classified {
+  code: number;
+  state?: 'offline' | 'timeout' | 'aborted' | 'unknown';
+  connect?: ConnectError;
+}
+
+const unknown: Classified = { code: 0, state: 'unknown' };
+
+// Messages browsers use when fetch fails without a response (Chromium, Firefox, Safari, undici).
+const networkFailure = /fetch|network|load failed|connection/i;
+
+type Bag = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Bag => typeof value === 'object' && value !== null;
+
+const isResponseLike = (value: unknown): value is Response =>
+  isObject(value) &&
+  typeof value.status === 'number' &&
+  isObject(value.headers) &&
+  typeof (value.headers as Bag).get === 'function';
+
+function fromCode(code: number): Classified {
+  if (code === 0) return { code: 0, state: 'offline' };
+  return Number.isInteger(code) && code >= 100 && code <= 599 ? { code } : unknown;
+}
+
+function fromResponse(response: Response, method?: unknown): Classified {
+  const connect = toConnectError({
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+    url: response.url,
+    method,
+  });
+  return { code: connect.status, connect, ...(connect.status === 0 && { state: 'offline' }) };
+}
+
+/** The method a client error carries: axios `config.method`, ky `options.method` / `request.method`. */
+function methodOf(error: Bag): unknown {
+  for (const holder of [error.config, error.options, error.request]) {
+    if (isObject(holder) && typeof holder.method === 'string') return holder.method;
+  }
+  return error.method;
+}
+
+/** A state from the error's name or code, as fetch, AbortSignal, axios and ky set them. */
+function stateOfError(error: Bag): Classified | undefined {
+  const name = typeof error.name === 'string' ? error.name : '';
+  const code = typeof error.code === 'string' ? error.code : '';
+  if (name === 'AbortError' || name === 'CanceledError' || code === 'ERR_CANCELED') {
+    return { code: 0, state: 'aborted' };
+  }
+  if (name === 'TimeoutError' || code === 'ECONNABORTED' || code === 'ETIMEDOUT') {
+    return { code: 0, state: 'timeout' };
+  }
+  if (code === 'ERR_NETWORK') return { code: 0, state: 'offline' };
+  const message = typeof error.message === 'string' ? error.message : '';
+  if (name === 'TypeError' && networkFailure.test(message)) return { code: 0, state: 'offline' };
+  return undefined;
+}
+
+function fromObject(value: Bag, depth: number): Classified {
+  if (isConnectError(value)) return { ...fromCode(value.status), connect: value };
+  if (isResponseLike(value)) return fromResponse(value);
+  const method = methodOf(value);
+  // axios and ky errors carry the response; a thrown error's status beats its name.
+  const response = value.response;
+  if (isResponseLike(response)) return fromResponse(response, method);
+  if (isObject(response) && typeof response.status === 'number') {
+    return fromStatusObject({ ...response, body: response.data ?? response.body }, method);
+  }
+  const status = value.status ?? value.statusCode;
+  if (typeof status === 'number' || typeof status === 'string') {
+    const classified = fromStatusObject({ ...value, status }, method);
+    if (classified.state !== 'unknown') return classified;
+  }
+  const fromError = stateOfError(value);
+  if (fromError) return fromError;
+  // Wrapped errors (`new Error('load failed', { cause })`) say what happened in their cause.
+  if (depth < 3 && isObject(value.cause)) return fromObject(value.cause, depth + 1);
+  return unknown;
+}
+
+function fromStatusObject(value: Bag, method: unknown): Classified {
+  const code = typeof value.status === 'string' ? parseCode(value.status) : value.status;
+  if (typeof code !== 'number') return unknown;
+  const base = fromCode(code);
+  if (base.state) return base;
+  const headers = isObject(value.headers) ? (value.headers as Bag) : undefined;
+  const connect = toConnectError({ status: code, headers, body: value.body ?? value.data, method });
+  return { code, connect };
+}
+
+function parseCode(text: string): number | undefined {
+  const trimmed = text.trim();
+  return /^\d{1,3}$/.test(trimmed) ? Number(trimmed) : undefined;
+}
+
+/** Never throws: hostile objects (throwing getters, proxies) classify as unknown. */
+export function classify(input: unknown): Classified {
+  try {
+    if (typeof input === 'number') return fromCode(input);
+    if (typeof input === 'string') {
+      const code = parseCode(input);
+      return code === undefined ? unknown : fromCode(code);
+    }
+    if (isObject(input)) return fromObject(input, 0);
+  } catch {
+    // fall through to unknown
+  }
+  return unknown;
+}

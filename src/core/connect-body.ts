@@ -1,0 +1,221 @@
+/**
+ * Reading a parsed CONNECT error body. Only known fields are looked at, a fixed number of
+ * levels down (never recursion), and every result object is built from our own keys, so a
+ * hostile body can neither pollute prototypes nor make the work unbounded.
+ */
+import { cleanText } from './text';
+import type { ChildError, ConnectError, PartialSummary, ProblemDetails } from './types';
+
+type Core = Pick<ConnectError, 'operationId' | 'error' | 'reason' | 'resolution' | 'parameters'>;
+/** What an error body contributes to a ConnectError. */
+export type BodyFields = Core & Pick<ConnectError, 'childErrors' | 'partial' | 'problem'>;
+
+/** Keys looked at per object, and entries of a child list inspected. */
+const MAX_SCAN = 10_000;
+/** Child errors kept; `failed` still counts them all. */
+const MAX_ITEMS = 200;
+const MAX_PARAMETERS = 50;
+const ID_MAX = 200;
+const URI_MAX = 2000;
+const BLOCKED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const ID_FIELDS = ['id', 'streamid', 'assetid', 'typeid', 'name'] as const;
+// Services spread item details over these; all are string maps for support to read.
+const PARAMETER_FIELDS = ['parameters', 'additionalparameters', 'dynamicproperties'] as const;
+
+type Fields = Map<string, unknown>;
+/** `problem`: the content type said problem+json; `truncated`: the body was cut by the cap. */
+type BodyOptions = { problem: boolean; truncated: boolean };
+
+type ChildTally = { failed: number; items: ChildError[]; byStatus: Map<number, number> };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A status the server could have meant: an integer 100–599, or such a number as a string. */
+export function toStatus(value: unknown): number | undefined {
+  const n = typeof value === 'string' && /^\s*\d{3}\s*$/.test(value) ? Number(value) : value;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 100 && n <= 599 ? n : undefined;
+}
+
+/** A copy without undefined values: results must survive JSON and structuredClone unchanged. */
+export function compact<T extends object>(value: T): T {
+  const out = {} as T;
+  for (const key of Object.keys(value) as (keyof T)[]) {
+    if (value[key] !== undefined) out[key] = value[key];
+  }
+  return out;
+}
+
+/**
+ * The fields of a parsed body, analysed with the response status (children without their own
+ * status are grouped under it). Never throws: odd objects (getters, proxies) read as empty.
+ */
+export function readBodyObject(body: unknown, status: number, options: BodyOptions): BodyFields {
+  try {
+    return analyse(body, status, options);
+  } catch {
+    return {};
+  }
+}
+
+function analyse(body: unknown, status: number, options: BodyOptions): BodyFields {
+  const top = fieldsOf(body);
+  if (!top) return {};
+  const own = coreOf(top);
+  const errorsValue = top.get('errors');
+  const envelope = fieldsOf(errorsValue);
+  const wrapped: Core = envelope ? coreOf(envelope) : {};
+
+  const tally: ChildTally = { failed: 0, items: [], byStatus: new Map() };
+  collect(tally, top.get('childerrors'), status);
+  if (envelope) {
+    const before = tally.failed;
+    collect(tally, envelope.get('childerrors'), status);
+    // A 200 `Errors` object with a message but no list is itself the one failure it reports.
+    if (tally.failed === before && (wrapped.error || wrapped.reason)) {
+      add(tally, errorsValue, undefined, status);
+    }
+  } else if (Array.isArray(errorsValue)) {
+    collect(tally, errorsValue, status);
+  }
+
+  // A cut body may have lost part of Data, so its length would be a wrong count.
+  const done = [top.get('data'), top.get('results')].find(Array.isArray);
+  const succeeded = options.truncated || !done ? undefined : done.length;
+  const partial: PartialSummary | undefined =
+    tally.failed > 0 || (status === 207 && succeeded !== undefined)
+      ? compact({
+          succeeded,
+          failed: tally.failed,
+          items: tally.items,
+          groups: groupsOf(tally.byStatus),
+        })
+      : undefined;
+
+  const problem =
+    options.problem || typeof top.get('title') === 'string' || typeof top.get('detail') === 'string'
+      ? problemOf(top)
+      : undefined;
+
+  return compact<BodyFields>({
+    operationId: own.operationId ?? wrapped.operationId,
+    error: own.error ?? wrapped.error ?? problem?.title,
+    reason: own.reason ?? wrapped.reason ?? problem?.detail,
+    resolution: own.resolution ?? wrapped.resolution,
+    parameters: own.parameters ?? wrapped.parameters,
+    childErrors: tally.items.length > 0 ? tally.items.slice() : undefined,
+    partial,
+    problem,
+  });
+}
+
+/** Own fields by lower-cased name; the first non-null wins, so `Reason: null, reason: 'x'` reads. */
+function fieldsOf(value: unknown): Fields | undefined {
+  if (!isRecord(value)) return undefined;
+  const fields: Fields = new Map();
+  const keys = Object.keys(value);
+  const n = Math.min(keys.length, MAX_SCAN);
+  for (let i = 0; i < n; i++) {
+    const key = keys[i] as string;
+    const name = key.toLowerCase();
+    if (fields.get(name) == null) fields.set(name, value[key]);
+  }
+  return fields;
+}
+
+function textOf(fields: Fields, names: readonly string[], max?: number): string | undefined {
+  for (const name of names) {
+    const text = cleanText(fields.get(name), max);
+    if (text !== undefined) return text;
+  }
+  return undefined;
+}
+
+function coreOf(fields: Fields): Core {
+  return compact<Core>({
+    operationId: textOf(fields, ['operationid'], ID_MAX),
+    error: textOf(fields, ['error']),
+    reason: textOf(fields, ['reason', 'reasonphrase']),
+    resolution: textOf(fields, ['resolution']),
+    parameters: parametersOf(fields),
+  });
+}
+
+/**
+ * Parameters, AdditionalParameters and DynamicProperties folded into one string map (earlier
+ * sources win a clash), plus EventId: all of it is detail for support, none of it is copy.
+ * Only string, number and boolean values are kept; nested objects are dropped.
+ */
+function parametersOf(fields: Fields): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  let count = 0;
+  const put = (rawKey: string, raw: unknown): void => {
+    const key = cleanText(rawKey, ID_MAX);
+    const value = cleanText(typeof raw === 'boolean' ? String(raw) : raw);
+    if (!key || value === undefined || BLOCKED_KEYS.has(key) || Object.hasOwn(out, key)) return;
+    out[key] = value;
+    count++;
+  };
+  for (const name of PARAMETER_FIELDS) {
+    const source = fields.get(name);
+    if (!isRecord(source)) continue;
+    const keys = Object.keys(source);
+    for (let i = 0; i < keys.length && i < MAX_SCAN && count < MAX_PARAMETERS; i++) {
+      const key = keys[i] as string;
+      put(key, source[key]);
+    }
+  }
+  if (count < MAX_PARAMETERS) put('EventId', fields.get('eventid'));
+  return count > 0 ? out : undefined;
+}
+
+/** ChildErrors as an array or as an object keyed by item; anything else says nothing. */
+function collect(tally: ChildTally, list: unknown, parentStatus: number): void {
+  if (Array.isArray(list)) {
+    const n = Math.min(list.length, MAX_SCAN);
+    for (let i = 0; i < n; i++) add(tally, list[i], undefined, parentStatus);
+    // Entries past the scan limit still failed; they are counted but not grouped.
+    tally.failed += list.length - n;
+  } else if (isRecord(list)) {
+    const keys = Object.keys(list);
+    const n = Math.min(keys.length, MAX_SCAN);
+    for (let i = 0; i < n; i++) {
+      const key = keys[i] as string;
+      add(tally, list[key], key, parentStatus);
+    }
+    tally.failed += keys.length - n;
+  }
+}
+
+/**
+ * Counts one child error and keeps it while there is room; `key` is its name in a ChildErrors
+ * object, the id when it has none. Past the kept items only the status is read.
+ */
+function add(tally: ChildTally, value: unknown, key: string | undefined, parent: number): void {
+  const fields = fieldsOf(value);
+  if (!fields) return;
+  const status = toStatus(fields.get('statuscode')) ?? toStatus(fields.get('status'));
+  tally.failed++;
+  tally.byStatus.set(status ?? parent, (tally.byStatus.get(status ?? parent) ?? 0) + 1);
+  if (tally.items.length >= MAX_ITEMS) return;
+  const id = textOf(fields, ID_FIELDS, ID_MAX) ?? cleanText(key, ID_MAX);
+  tally.items.push(compact<ChildError>({ id, status, ...coreOf(fields) }));
+}
+
+function groupsOf(byStatus: Map<number, number>): PartialSummary['groups'] {
+  return [...byStatus]
+    .map(([status, count]) => ({ status, count }))
+    .sort((a, b) => b.count - a.count || a.status - b.status);
+}
+
+/** RFC 9457 members; `status` is left out because the response status is the one that counts. */
+function problemOf(fields: Fields): ProblemDetails | undefined {
+  const problem = compact<ProblemDetails>({
+    type: cleanText(fields.get('type'), URI_MAX),
+    title: cleanText(fields.get('title')),
+    detail: cleanText(fields.get('detail')),
+    instance: cleanText(fields.get('instance'), URI_MAX),
+  });
+  return Object.keys(problem).length > 0 ? problem : undefined;
+}

@@ -1,0 +1,205 @@
+import { readHeader } from './headers';
+import type { HeadersLike } from './types';
+
+/*
+ * Retry timing as pure functions: the hook owns the clock and the timers, this file only answers
+ * "how long?" and "may we?". Everything here is total: junk in gives `undefined` or a default,
+ * never an exception, because it runs on whatever a server or an app hands us.
+ */
+
+/** Seconds beyond this would lose integer precision once turned into milliseconds. */
+const MAX_SECONDS = Math.floor(Number.MAX_SAFE_INTEGER / 1000);
+/** setTimeout fires at once for delays above 2^31-1 ms, so no policy value may exceed it. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MON = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec';
+const DAY = 'Mon|Tue|Wed|Thu|Fri|Sat|Sun';
+const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const TIME = '(\\d{2}):(\\d{2}):(\\d{2})';
+// RFC 9110 §5.6.7 asks recipients to be robust, so case and runs of spaces are tolerated; the
+// weekday must be a real name but need not match the date (the date is what we act on).
+const IMF_FIXDATE = new RegExp(`^(?:${DAY}), +(\\d{1,2}) +(${MON}) +(\\d{4}) +${TIME} +GMT$`, 'i');
+const RFC850_DATE = new RegExp(
+  `^(?:${WEEKDAY}), +(\\d{1,2})-(${MON})-(\\d{2}) +${TIME} +GMT$`,
+  'i',
+);
+const ASCTIME_DATE = new RegExp(`^(?:${DAY}) +(${MON}) +(\\d{1,2}) +${TIME} +(\\d{4})$`, 'i');
+
+type DateParts = [day: string, month: string, year: number, h: string, m: string, s: string];
+
+/** Epoch ms of a calendar instant, or undefined when the parts name no real moment (32 Nov). */
+function toEpoch([day, month, year, h, m, s]: DateParts): number | undefined {
+  const d = Number(day);
+  const mo = MONTHS.indexOf(month.toLowerCase());
+  const [hh, mm, ss] = [Number(h), Number(m), Number(s)];
+  // Second 60 is a leap second, allowed by IMF-fixdate; Date rolls it into the next minute.
+  if (mo < 0 || d < 1 || d > 31 || hh > 23 || mm > 59 || ss > 60) return undefined;
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, does not map years 0-99 to 1900-1999.
+  date.setUTCFullYear(year, mo, d);
+  if (date.getUTCDate() !== d) return undefined; // 31 Nov, 29 Feb 1995 roll over: impossible
+  date.setUTCHours(hh, mm, ss, 0);
+  return date.getTime();
+}
+
+/** RFC 9110: a two-digit year more than 50 years ahead means the most recent matching past year. */
+function fullYear(yy: number, now: number): number {
+  const current = new Date(now).getUTCFullYear();
+  const year = current - (current % 100) + yy;
+  return year > current + 50 ? year - 100 : year;
+}
+
+function parseHttpDate(text: string, now: number): number | undefined {
+  let m = IMF_FIXDATE.exec(text);
+  if (m) return toEpoch([m[1] ?? '', m[2] ?? '', Number(m[3]), m[4] ?? '', m[5] ?? '', m[6] ?? '']);
+  m = RFC850_DATE.exec(text);
+  if (m) {
+    const year = fullYear(Number(m[3]), now);
+    return toEpoch([m[1] ?? '', m[2] ?? '', year, m[4] ?? '', m[5] ?? '', m[6] ?? '']);
+  }
+  m = ASCTIME_DATE.exec(text);
+  if (m) return toEpoch([m[2] ?? '', m[1] ?? '', Number(m[6]), m[3] ?? '', m[4] ?? '', m[5] ?? '']);
+  return undefined;
+}
+
+function secondsToMs(seconds: number): number | undefined {
+  if (!Number.isInteger(seconds) || seconds < 0 || seconds > MAX_SECONDS) return undefined;
+  return seconds * 1000 + 0; // + 0 turns -0 into 0
+}
+
+/**
+ * Milliseconds to wait from a Retry-After value: delay-seconds or an HTTP-date (IMF-fixdate,
+ * RFC 850, asctime), relative to `now` (epoch ms, default `Date.now()`). A past date gives 0.
+ * Anything invalid gives `undefined`. Never throws.
+ */
+export function parseRetryAfter(value: unknown, now?: number): number | undefined {
+  if (typeof value === 'number') return secondsToMs(value);
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  // Digits only: '+5', '1e3', '0x10' and '1.5' all parse as numbers in JS but not in HTTP.
+  if (/^\d+$/.test(text)) return secondsToMs(Number(text));
+  const clock = typeof now === 'number' && Number.isFinite(now) ? now : Date.now();
+  const at = parseHttpDate(text, clock);
+  if (at === undefined || !Number.isFinite(at)) return undefined;
+  // Round up: retrying a fraction of a millisecond early is retrying too early.
+  return Math.max(0, Math.ceil(at - clock));
+}
+
+/** Reads `Retry-After` case-insensitively from `Headers` or a plain object and parses it. */
+export function retryAfterFromHeaders(headers: HeadersLike, now?: number): number | undefined {
+  return parseRetryAfter(readHeader(headers, 'retry-after'), now);
+}
+
+export interface RetryPolicy {
+  /** Backoff base, ms. Default 1000. */
+  baseMs: number;
+  /** Backoff cap, ms: computed delays without Retry-After lie in [0, capMs]. Default 30_000. */
+  capMs: number;
+  /** Retries (calls of onRetry), not counting the original request. Default 3. */
+  maxAttempts: number;
+  /** A Retry-After beyond this schedules nothing (the advice names a time instead). Default 1 h. */
+  longCapMs: number;
+  /** Spread added on top of Retry-After: delay in [afterMs, afterMs + jitterMs]. Default 1000. */
+  jitterMs: number;
+  /** Codes whose first retry comes quickly (CONNECT's guidance for 503). Default [503]. */
+  quickFirstRetry: readonly number[];
+  /** Upper bound of the quick first retry, ms (full jitter in [0, quickFirstMs]). Default 250. */
+  quickFirstMs: number;
+}
+
+/*
+ * quickFirstMs = 250: "immediate" to a person (well under a second), yet spread enough that a
+ * fleet of clients hit by the same 503 does not come back in one synchronised wave — and a few
+ * hundred ms is about what a load balancer needs to route around a restarting instance.
+ */
+export const defaultRetryPolicy: Readonly<RetryPolicy> = Object.freeze({
+  baseMs: 1000,
+  capMs: 30_000,
+  maxAttempts: 3,
+  longCapMs: 3_600_000,
+  jitterMs: 1000,
+  quickFirstRetry: Object.freeze([503]),
+  quickFirstMs: 250,
+});
+
+const MS_FIELDS = ['baseMs', 'capMs', 'longCapMs', 'jitterMs', 'quickFirstMs'] as const;
+
+/** Integer ms in [0, MAX_TIMER_MS]; integers keep retryDelay's bounds exact. */
+function cleanMs(value: unknown, fallback: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return fallback;
+  return Math.min(Math.floor(value), MAX_TIMER_MS);
+}
+
+/** Fills a partial policy from the defaults, replacing or clamping anything unusable. */
+export function resolveRetryPolicy(overrides?: Partial<RetryPolicy>): RetryPolicy {
+  const src: Record<string, unknown> =
+    overrides && typeof overrides === 'object' ? (overrides as Record<string, unknown>) : {};
+  const policy: RetryPolicy = { ...defaultRetryPolicy };
+  for (const key of MS_FIELDS) policy[key] = cleanMs(src[key], defaultRetryPolicy[key]);
+  const max = src.maxAttempts;
+  // NaN and non-numbers mean "not given"; Infinity means "many", so it clamps rather than resets.
+  if (typeof max === 'number' && !Number.isNaN(max)) {
+    policy.maxAttempts = Math.min(100, Math.max(0, Math.floor(max)));
+  }
+  const codes = src.quickFirstRetry;
+  if (Array.isArray(codes)) {
+    policy.quickFirstRetry = Object.freeze(codes.filter((c): c is number => Number.isInteger(c)));
+  }
+  return policy;
+}
+
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
+
+/**
+ * Whether a request may be repeated without the caller's say-so: the idempotent methods of
+ * RFC 9110, anything marked `idempotent`, and an unknown method (the caller opted in to
+ * auto-retry without telling us what it sent). `idempotent: false` does not veto a GET: it only
+ * ever widens the set, so a defaulted `false` cannot silently switch retries off.
+ */
+export function isSafeToRepeat(method: string | undefined, idempotent?: boolean): boolean {
+  if (idempotent === true) return true;
+  const name = typeof method === 'string' ? method.trim().toUpperCase() : '';
+  return name === '' || IDEMPOTENT_METHODS.has(name);
+}
+
+/**
+ * The delay before retry number `attempt` (0-based), or `undefined` when nothing should be
+ * scheduled: attempts used up, or a Retry-After beyond `longCapMs` (see `isLongWait`).
+ * - Retry-After given: ceil(afterMs) + [0, jitterMs], even above capMs — the server knows best,
+ *   and the jitter keeps clients that got the same header from arriving together.
+ * - Quick-first code, attempt 0: [0, quickFirstMs].
+ * - Otherwise full jitter in [0, min(capMs, baseMs·2^attempt)]. A quick-first code keeps the same
+ *   index (attempt 1 → base·2), as if the quick retry had used step 0: a 503 means overload, so
+ *   beyond its one quick retry it should press no harder than other codes.
+ * An invalid afterMs (NaN, negative, Infinity) is ignored and backoff applies.
+ */
+export function retryDelay(
+  args: { attempt: number; code: number; afterMs?: number },
+  policy: RetryPolicy = defaultRetryPolicy,
+  random: () => number = Math.random,
+): number | undefined {
+  const attempt = Math.floor(args.attempt);
+  if (!(attempt >= 0) || attempt >= policy.maxAttempts) return undefined;
+  const drawn = random();
+  // A misbehaving random source must not push a delay outside its bounds.
+  const r = Number.isFinite(drawn) ? Math.min(1, Math.max(0, drawn)) : 0;
+  const { afterMs } = args;
+  if (typeof afterMs === 'number' && Number.isFinite(afterMs) && afterMs >= 0) {
+    if (afterMs > policy.longCapMs) return undefined;
+    return Math.ceil(afterMs) + Math.floor(r * policy.jitterMs);
+  }
+  const quick = policy.quickFirstRetry.includes(args.code);
+  if (quick && attempt === 0) return Math.floor(r * policy.quickFirstMs);
+  // Capping the exponent keeps 2 ** n finite, so 0 · Infinity can never yield NaN.
+  const ceiling = Math.min(policy.capMs, policy.baseMs * 2 ** Math.min(attempt, 60));
+  return Math.floor(r * ceiling);
+}
+
+/** Whether a wait is too long to count down and should become "try again after HH:MM" advice. */
+export function isLongWait(
+  afterMs: number | undefined,
+  policy: RetryPolicy = defaultRetryPolicy,
+): boolean {
+  return typeof afterMs === 'number' && Number.isFinite(afterMs) && afterMs > policy.longCapMs;
+}

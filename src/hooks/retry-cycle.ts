@@ -1,0 +1,78 @@
+/**
+ * The retry cycle as a pure state machine. Each state carries exactly the fields that make
+ * sense in it, so impossible combinations (a countdown while retrying) cannot be written.
+ * `attempt` is always 1-based: the retry scheduled, running, or the last one made.
+ */
+export type RetryCycle =
+  | { retryState: 'idle'; attempt: number; outcome: 'none' | 'recovered' | 'failed' | 'cancelled' }
+  | {
+      retryState: 'scheduled';
+      attempt: number;
+      /** Epoch ms at which the retry fires. */
+      retryAt: number;
+      /** The whole wait as scheduled, ms. */
+      delayMs: number;
+      retryInMs: number;
+      /** The device is offline: the retry waits for the connection instead of burning an attempt. */
+      waitingForConnection: boolean;
+    }
+  | { retryState: 'retrying'; attempt: number }
+  | { retryState: 'exhausted'; attempt: number };
+
+export type RetryAction =
+  | { type: 'reset' }
+  | { type: 'schedule'; attempt: number; delayMs: number; now: number }
+  | { type: 'tick'; now: number }
+  | { type: 'offline' }
+  | { type: 'start'; attempt: number }
+  | { type: 'succeed' }
+  | { type: 'fail'; exhausted: boolean }
+  | { type: 'cancel' };
+
+export const initialCycle: RetryCycle = { retryState: 'idle', attempt: 0, outcome: 'none' };
+
+export function retryReducer(state: RetryCycle, action: RetryAction): RetryCycle {
+  switch (action.type) {
+    case 'reset':
+      return initialCycle;
+    case 'schedule':
+      return {
+        retryState: 'scheduled',
+        attempt: action.attempt,
+        retryAt: action.now + action.delayMs,
+        delayMs: action.delayMs,
+        retryInMs: action.delayMs,
+        waitingForConnection: false,
+      };
+    case 'tick':
+      if (state.retryState !== 'scheduled') return state;
+      return { ...state, retryInMs: Math.max(0, state.retryAt - action.now) };
+    case 'offline':
+      if (state.retryState !== 'scheduled' || state.waitingForConnection) return state;
+      // The retry is due: the countdown reads 0 while it waits, not the last whole second.
+      return { ...state, retryInMs: 0, waitingForConnection: true };
+    case 'start':
+      return { retryState: 'retrying', attempt: action.attempt };
+    case 'succeed':
+      if (state.retryState !== 'retrying') return state;
+      return { retryState: 'idle', attempt: state.attempt, outcome: 'recovered' };
+    case 'fail':
+      if (state.retryState !== 'retrying') return state;
+      return action.exhausted
+        ? { retryState: 'exhausted', attempt: state.attempt }
+        : { retryState: 'idle', attempt: state.attempt, outcome: 'failed' };
+    case 'cancel':
+      if (state.retryState !== 'scheduled') return state;
+      // The scheduled retry never ran, so the count stays at the retries actually made.
+      return { retryState: 'idle', attempt: state.attempt - 1, outcome: 'cancelled' };
+  }
+}
+
+/**
+ * How long until the next render-worthy moment: the next whole second of the countdown, or
+ * the retry itself, whichever is first. One timer, and one commit per second at most.
+ */
+export function nextTickMs(retryInMs: number): number {
+  const toNextSecond = retryInMs % 1000;
+  return toNextSecond === 0 ? Math.min(1000, retryInMs) : toNextSecond;
+}

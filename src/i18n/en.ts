@@ -1,0 +1,211 @@
+import type { Messages } from './messages';
+
+/**
+ * English, the default. Written for people working in a dashboard, following the copy guide:
+ * what happened (title), why (message), what to do now (advice). No jargon, no blame.
+ */
+export const en: Messages = {
+  locale: 'en',
+  states: {
+    '200': {
+      label: 'OK',
+      title: 'Request complete',
+      message: 'The request went through.',
+      advice: 'No action needed.',
+    },
+    '201': {
+      label: 'Created',
+      title: 'Created',
+      message: 'The new item was created.',
+      advice: 'No action needed.',
+    },
+    '202': {
+      label: 'Queued',
+      title: 'Queued for processing',
+      message: "We've accepted the request and are still working on it.",
+      advice: 'Check back in a little while to see the result.',
+    },
+    '204': {
+      label: 'Done',
+      title: 'Done',
+      message: 'The change went through. There is nothing more to show.',
+      advice: 'No action needed.',
+    },
+    '207': {
+      label: 'Partly failed',
+      title: "Some items didn't go through",
+      message: 'Part of the request worked, but some items failed.',
+      advice: 'Review the failed items, fix them and send those again.',
+    },
+    '302': {
+      label: 'Already exists',
+      title: 'Already exists',
+      message: 'An identical item is already there, so nothing was changed.',
+      advice: 'No action needed. You can use the existing item.',
+    },
+    '400': {
+      label: 'Invalid request',
+      title: "Couldn't process this request",
+      message: "The service couldn't accept what was sent. Sending it again unchanged won't work.",
+      advice: 'Check the details from the service, change the request and send it again.',
+    },
+    '401': {
+      label: 'Signed out',
+      title: 'Your session has expired',
+      message: "We couldn't confirm who you are. Sign-in sessions last up to an hour.",
+      advice: 'Sign in again, then try once more.',
+    },
+    '403': {
+      label: 'No access',
+      title: "You don't have access to this",
+      message: "Your account doesn't have the role this item needs.",
+      advice: 'Ask an administrator to give you access.',
+    },
+    '404': {
+      label: 'Not found',
+      title: "Couldn't find this item",
+      message: 'It may have been deleted, or the ID or namespace may be wrong.',
+      advice: 'Check the ID and the namespace, or pick the item again from the list.',
+    },
+    '405': {
+      label: 'Not allowed',
+      title: "This action isn't available here",
+      message: "This item can't be changed this way. It may be read-only.",
+      advice: 'Use a different action, or contact support if you need this one.',
+    },
+    '408': {
+      label: 'Timed out',
+      title: 'The request took too long',
+      message:
+        'The service stopped waiting before the request finished. Large reads often cause this.',
+      advice: 'Try a shorter time range or fewer items, or try again.',
+    },
+    '409': {
+      label: 'Conflict',
+      title: 'This clashes with an existing item',
+      message: 'An item with the same ID already exists with a different definition.',
+      advice: 'Refresh, compare the two versions, then decide which one to keep.',
+    },
+    '412': {
+      label: 'Changed elsewhere',
+      title: 'Someone else changed this item',
+      message: "It was updated after you opened it, so your change wasn't saved.",
+      advice: 'Reload to get the latest version, then make your change again.',
+    },
+    '429': {
+      label: 'Too many requests',
+      title: 'Too many requests right now',
+      message: 'The service is limiting how often it can be asked. This passes quickly.',
+      advice: 'Wait a moment, then try again.',
+    },
+    '500': {
+      label: 'Server error',
+      title: 'Something failed on our side',
+      message: 'The service ran into an unexpected problem. It may be temporary.',
+      advice: 'Try again. If it keeps happening, contact support with the operation ID.',
+    },
+    '502': {
+      label: 'Bad gateway',
+      title: 'The service sent a broken answer',
+      message:
+        'A server on the way to the service got an answer it could not use. This is usually brief.',
+      advice: 'Try again in a moment.',
+    },
+    '503': {
+      label: 'Unavailable',
+      title: 'Service temporarily unavailable',
+      message: 'The service is busy or under maintenance. This is usually temporary.',
+      advice: 'Wait a moment, then try again.',
+    },
+    '504': {
+      label: 'Gateway timeout',
+      title: "The service didn't answer in time",
+      message: 'A server on the way to the service gave up waiting for its answer.',
+      advice: 'Try again in a moment.',
+    },
+    offline: {
+      label: 'Offline',
+      title: "Couldn't reach the service",
+      message:
+        'No answer came back. Your device may be offline, or the network is blocking the service.',
+      advice: 'Check your connection, then try again.',
+    },
+    timeout: {
+      label: 'Took too long',
+      title: 'Stopped waiting for an answer',
+      message: 'The request took longer than this app allows, so we stopped waiting.',
+      advice: 'Try again, or ask for less data at once.',
+    },
+    aborted: {
+      label: 'Cancelled',
+      title: 'Request cancelled',
+      message: 'The request was stopped before it finished.',
+      advice: 'Run it again if you still need it.',
+    },
+    '1xx': {
+      label: 'In progress',
+      title: 'Still in progress',
+      message: 'The service is still handling the request.',
+      advice: 'Wait for it to finish.',
+    },
+    '2xx': {
+      label: 'Succeeded',
+      title: 'Request succeeded',
+      message: 'The service accepted the request.',
+      advice: 'No action needed.',
+    },
+    '3xx': {
+      label: 'Moved',
+      title: 'Found in another place',
+      message: 'The service pointed to another location for this item.',
+      advice: 'Refresh to follow it, or open the item again.',
+    },
+    '4xx': {
+      label: 'Request problem',
+      title: "The service couldn't accept this request",
+      message: 'Something about the request needs to change before it can work.',
+      advice: 'Check the details from the service, or contact support with the operation ID.',
+    },
+    '5xx': {
+      label: 'Service error',
+      title: 'The service ran into a problem',
+      message: 'Something failed on the service side. It may be temporary.',
+      advice: 'Try again in a moment.',
+    },
+    unknown: {
+      label: 'Unknown',
+      title: 'Something went wrong',
+      message: "We couldn't tell what happened with this request.",
+      advice: 'Try again. If it keeps happening, contact support.',
+    },
+  },
+  ui: {
+    severity: { success: 'Success', info: 'Information', warning: 'Warning', error: 'Error' },
+    code: 'Code {code}',
+    retry: 'Try again',
+    retryNow: 'Retry now',
+    cancel: 'Cancel',
+    dismiss: 'Dismiss',
+    retrying: 'Trying again…',
+    retryIn: 'Trying again in {seconds} s',
+    attempt: 'Attempt {attempt} of {max}',
+    recovered: 'Back to normal. The retry worked.',
+    exhausted: 'Still not working after {max} tries. Check the service status, or contact support.',
+    waitingForConnection: "You're offline. We'll try again when the connection is back.",
+    cancelled: 'Automatic retries stopped.',
+    waitSeconds: 'Try again in {seconds} s.',
+    tryAfter: 'Try again after {time}.',
+    detailsFromService: 'Details from the service',
+    showMore: 'Show more',
+    showLess: 'Show less',
+    operationId: 'Operation ID',
+    copy: 'Copy',
+    copied: 'Copied',
+    copyFailed: 'Select the ID and copy it',
+    partialFailedOf: '{failed} of {total} failed',
+    partialFailed: '{failed} failed',
+    partialGroup: '{count} with code {status}',
+    partialMore: 'Show {count} more',
+    item: 'Item',
+  },
+};

@@ -1,0 +1,135 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import type { Plugin } from 'vite';
+import dts from 'vite-plugin-dts';
+import { defineConfig } from 'vitest/config';
+import { findChromium } from './scripts/find-chromium.mjs';
+
+const root = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** Library entry points: output name (without .js, relative to dist/) → source file. */
+const entries: Record<string, string> = {
+  index: root('src/index.ts'),
+  // 'locales/de': root('src/i18n/locales/de.ts'),
+};
+
+/** Bare imports left to the consumer (subpaths included, e.g. react/jsx-runtime). */
+const external = [/^react(\/|$)/, /^react-dom(\/|$)/, /^clsx(\/|$)/];
+
+/** Headless Chromium in containers and CI: no sandbox/GPU/shm needs, no network side-trips. */
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/**
+ * Plugins that belong to the library build only. Storybook reuses this file (dropping `build`)
+ * and Vitest serves it, so these apply only when `build.lib` is configured.
+ */
+function libraryOnly(...plugins: (Plugin | Plugin[])[]): Plugin[] {
+  return plugins.flat().map((plugin) => ({
+    ...plugin,
+    apply: (config, env) => env.command === 'build' && Boolean(config.build?.lib),
+  }));
+}
+
+/** Ships src/styles.css unchanged as dist/styles.css (consumers import it explicitly). */
+function copyStyles(): Plugin {
+  const source = root('src/styles.css');
+  return {
+    name: 'connect-status:copy-styles',
+    buildStart() {
+      this.addWatchFile(source);
+    },
+    generateBundle() {
+      if (!existsSync(source)) this.error(`Missing ${source}: it ships as dist/styles.css.`);
+      this.emitFile({ type: 'asset', fileName: 'styles.css', source: readFileSync(source) });
+    },
+  };
+}
+
+/**
+ * Entries whose output name differs from their source path (locales/de ← i18n/locales/de) get a
+ * `dist/<name>.d.ts` that re-exports the declarations, so types sit next to the JS they describe.
+ */
+function entryTypeStubs(): Plugin {
+  return {
+    name: 'connect-status:entry-type-stubs',
+    generateBundle() {
+      for (const [name, file] of Object.entries(entries)) {
+        const declared = relative(root('src'), file).replace(/\.tsx?$/, '');
+        if (declared === name) continue;
+        let target = relative(dirname(`/${name}`), `/${declared}`);
+        if (!target.startsWith('.')) target = `./${target}`;
+        const source = `export * from '${target}';\n`;
+        this.emitFile({ type: 'asset', fileName: `${name}.d.ts`, source });
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [
+    react(),
+    ...libraryOnly(
+      dts({ tsconfigPath: root('tsconfig.build.json'), entryRoot: root('src') }),
+      copyStyles(),
+      entryTypeStubs(),
+    ),
+  ],
+  build: {
+    lib: {
+      entry: entries,
+      formats: ['es'],
+      fileName: (_format, entryName) => `${entryName}.js`,
+    },
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    rolldownOptions: { external },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['test/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: root('.storybook') })],
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: {
+                // A system Chromium (never a downloaded one): CHROMIUM_PATH as set by
+                // scripts/test.mjs, else the same search, so plain `vitest` and Storybook's
+                // test panel work too.
+                executablePath: process.env.VITEST ? findChromium() : undefined,
+                args: chromiumArgs,
+              },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
+  },
+});
