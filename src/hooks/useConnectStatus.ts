@@ -183,7 +183,10 @@ export function useConnectStatus(
   const retry = useCallback(() => {
     const { cycle } = latest.current;
     if (cycle.retryState === 'retrying') return;
-    const fresh = cycle.retryState === 'exhausted';
+    // After exhaustion or a recovery, a person's retry starts a new count.
+    const fresh =
+      cycle.retryState === 'exhausted' ||
+      (cycle.retryState === 'idle' && cycle.outcome === 'recovered');
     run(cycle.retryState === 'scheduled' ? cycle.attempt : fresh ? 1 : cycle.attempt + 1);
   }, [run]);
 
