@@ -1,46 +1,65 @@
-import { useEffect, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Messages } from '../i18n/messages';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
 /**
- * Copies with the clipboard API where it is allowed. Where it is not (no permission, an
- * insecure page, an old browser) it says so and selects the text, so a person can copy it.
+ * The old way, for pages where the clipboard API is missing (plain http) or refused (no
+ * permission, document not focused): copy the current selection. Still inside the click's
+ * user activation, so browsers allow it.
+ */
+function copySelection(): boolean {
+  try {
+    return typeof document.execCommand === 'function' && document.execCommand('copy');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The operation id support asks for, with a button that copies it. The clipboard API first;
+ * where it fails, the id is selected and copied the old way; where that fails too, it stays
+ * selected and we say so, so a person can copy it themselves. The feedback is read out by the
+ * alert's live region and stays until the next click (components own no timers).
  */
 export function CopyButton({ text, messages }: { text: string; messages: Messages }) {
   const [state, setState] = useState<CopyState>('idle');
-  useEffect(() => {
-    if (state === 'idle') return;
-    const timer = setTimeout(() => setState('idle'), 4000);
-    return () => clearTimeout(timer);
-  }, [state]);
+  const code = useRef<HTMLElement>(null);
+  const labelId = useId();
 
-  const copy = async (button: HTMLButtonElement) => {
+  const copy = async () => {
+    // Cleared first, so a second "Copied" is announced again.
+    setState('idle');
     try {
       await navigator.clipboard.writeText(text);
       setState('copied');
     } catch {
-      const code = button.parentElement?.querySelector('code');
       const selection = window.getSelection();
-      if (code && selection) selection.selectAllChildren(code);
-      setState('failed');
+      if (code.current && selection) selection.selectAllChildren(code.current);
+      setState(copySelection() ? 'copied' : 'failed');
     }
   };
 
   const { ui } = messages;
   return (
-    <>
+    <p className="rcs-details__operation">
+      <span id={labelId}>{ui.operationId}</span>:{' '}
+      <code ref={code} className="rcs-details__id">
+        {text}
+      </code>{' '}
+      {/* Named "Copy", described by "Operation ID": no word order is baked into one string. */}
       <button
         type="button"
         className="rcs-link"
-        aria-label={`${ui.copy} ${ui.operationId}`}
-        onClick={(event) => void copy(event.currentTarget)}
+        aria-describedby={labelId}
+        onClick={() => void copy()}
       >
         {ui.copy}
-      </button>
-      <span className="rcs-details__feedback" role="status">
+      </button>{' '}
+      {/* The alert's own live region announces this; a nested region could say it twice. */}
+      <span className="rcs-details__feedback">
         {state === 'copied' ? ui.copied : state === 'failed' ? ui.copyFailed : ''}
       </span>
-    </>
+    </p>
   );
 }

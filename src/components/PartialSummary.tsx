@@ -1,5 +1,6 @@
 import type { ChildError, StatusDescriptor, PartialSummary as Summary } from '../core/types';
 import { formatMessage, type Messages } from '../i18n/messages';
+import { LongText } from './LongText';
 import { partialLabel } from './labels';
 
 /** Failed items shown inline; the rest sit behind a disclosure. */
@@ -17,13 +18,19 @@ function Items({
   return (
     <ul className="rcs-partial__items">
       {items.map((item, index) => {
+        // Each part is capped by the core at a few thousand characters; together they are cut
+        // again here, so five long reasons cannot push the rest of the alert off screen.
         const what = [item.reason ?? item.error, item.resolution].filter(Boolean).join(' ');
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list whose ids may repeat or be missing
           <li key={from + index}>
             <span className="rcs-partial__id">{item.id ?? messages.ui.item}</span>
             {item.status !== undefined && <span> ({item.status})</span>}
-            {what && <span>: {what}</span>}
+            {what && (
+              <>
+                : <LongText text={what} messages={messages} />
+              </>
+            )}
           </li>
         );
       })}

@@ -1,34 +1,29 @@
-import { useState } from 'react';
-import type { StatusDescriptor } from '../core/types';
+import type { StatusDescriptor, StatusDetails } from '../core/types';
 import type { Messages } from '../i18n/messages';
 import { CopyButton } from './CopyButton';
+import { LongText } from './LongText';
 import { PartialSummary } from './PartialSummary';
 
-/** Server text shown at first; the rest (the core keeps at most a few thousand) behind "Show more". */
-export const SHORT_TEXT = 300;
+export { SHORT_TEXT } from './LongText';
 
-/** Plain text, cut for real (not by CSS) with a toggle for the rest. */
-function LongText({ text, messages }: { text: string; messages: Messages }) {
-  const [open, setOpen] = useState(false);
-  const long = text.length > SHORT_TEXT;
-  return (
-    <>
-      {long && !open ? `${text.slice(0, SHORT_TEXT).trimEnd()}…` : text}
-      {long && (
-        <>
-          {' '}
-          <button
-            type="button"
-            className="rcs-link"
-            aria-expanded={open}
-            onClick={() => setOpen(!open)}
-          >
-            {open ? messages.ui.showLess : messages.ui.showMore}
-          </button>
-        </>
-      )}
-    </>
-  );
+/**
+ * The lines worth reading, in order: why (the reason; the generic error only when there is no
+ * reason), what to do, and a plain-text body. A line the service repeats is shown once.
+ */
+function linesOf(details: StatusDetails | undefined): [string, string][] {
+  const lines: [string, string][] = [];
+  const seen = new Set<string>();
+  const candidates: [string, string | undefined][] = [
+    ['reason', details?.reason ?? details?.error],
+    ['resolution', details?.resolution],
+    ['text', details?.text],
+  ];
+  for (const [field, text] of candidates) {
+    if (!text || seen.has(text)) continue;
+    seen.add(text);
+    lines.push([field, text]);
+  }
+  return lines;
 }
 
 /**
@@ -43,9 +38,7 @@ export function ServerDetails({
   messages: Messages;
 }) {
   const { details, partial } = descriptor;
-  const lines = [details?.reason ?? details?.error, details?.resolution, details?.text].filter(
-    (line): line is string => typeof line === 'string' && line.length > 0,
-  );
+  const lines = linesOf(details);
   const operationId = details?.operationId;
   if (lines.length === 0 && !operationId && !partial) return null;
   return (
@@ -53,21 +46,15 @@ export function ServerDetails({
       {lines.length > 0 && (
         <>
           <p className="rcs-details__label">{messages.ui.detailsFromService}</p>
-          {lines.map((line) => (
-            <p key={line} className="rcs-details__text">
-              <LongText text={line} messages={messages} />
+          {lines.map(([field, text]) => (
+            <p key={field} className="rcs-details__text" data-field={field}>
+              <LongText text={text} messages={messages} />
             </p>
           ))}
         </>
       )}
       {partial && <PartialSummary descriptor={descriptor} partial={partial} messages={messages} />}
-      {operationId && (
-        <p className="rcs-details__operation">
-          <span>{messages.ui.operationId}: </span>
-          <code className="rcs-details__id">{operationId}</code>{' '}
-          <CopyButton text={operationId} messages={messages} />
-        </p>
-      )}
+      {operationId && <CopyButton text={operationId} messages={messages} />}
     </div>
   );
 }

@@ -36,15 +36,20 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
     [controller, status, messages, method],
   );
   const descriptor = controller?.descriptor ?? described;
-  if (!descriptor || (!controller && status == null)) return null;
+  if (!descriptor || (controller ? controller.empty === true : status == null)) return null;
   const { ui } = messages;
   const retryState = controller?.retryState ?? 'idle';
-  const retryText =
-    controller?.retryState === 'scheduled'
-      ? formatMessage(ui.retryIn, { seconds: secondsLeft(controller.retryInMs, messages) })
-      : retryState === 'retrying'
-        ? ui.retrying
-        : undefined;
+  const scheduled = controller?.retryState === 'scheduled' ? controller : undefined;
+  // Offline, the retry waits for the connection: no seconds to count (retryInMs stays 0).
+  const counting = scheduled !== undefined && !scheduled.waitingForConnection;
+  const retryIn = (ms: number) => formatMessage(ui.retryIn, { seconds: secondsLeft(ms, messages) });
+  const retryText = scheduled
+    ? counting
+      ? retryIn(scheduled.retryInMs)
+      : messages.states.offline.label
+    : retryState === 'retrying'
+      ? ui.retrying
+      : undefined;
   return (
     <span
       ref={ref}
@@ -64,7 +69,13 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
       {showCode && descriptor.code > 0 && (
         <span className="rcs-badge__code">{formatMessage(ui.code, { code: descriptor.code })}</span>
       )}
-      {retryText && <span className="rcs-badge__retry">{retryText}</span>}
+      {/* As in the alert: a live badge announces the schedule once, never each second. */}
+      {counting && <span className="rcs-visually-hidden">{retryIn(scheduled.delayMs)}</span>}
+      {retryText && (
+        <span className="rcs-badge__retry" aria-hidden={counting || undefined}>
+          {retryText}
+        </span>
+      )}
     </span>
   );
 });

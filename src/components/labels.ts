@@ -1,12 +1,17 @@
 import type { StatusDescriptor } from '../core/types';
 import { formatMessage, type Messages } from '../i18n/messages';
 
-/** "3 of 5 failed" when the body says how many worked, "3 failed" otherwise. */
+/**
+ * "3 of 5 failed" when the body says how many worked, "3 failed" otherwise, and "At least 3
+ * failed" when the body was cut by the size cap, so a count we could not finish is never
+ * presented as the whole story.
+ */
 export function partialLabel(descriptor: StatusDescriptor, messages: Messages): string | undefined {
   const { partial } = descriptor;
   if (!partial) return undefined;
   const number = new Intl.NumberFormat(messages.locale);
   const failed = number.format(partial.failed);
+  if (partial.truncated) return formatMessage(messages.ui.partialFailedAtLeast, { failed });
   if (partial.succeeded === undefined) return formatMessage(messages.ui.partialFailed, { failed });
   const total = number.format(partial.succeeded + partial.failed);
   return formatMessage(messages.ui.partialFailedOf, { failed, total });

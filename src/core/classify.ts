@@ -28,13 +28,14 @@ function fromCode(code: number): Classified {
   return Number.isInteger(code) && code >= 100 && code <= 599 ? { code } : unknown;
 }
 
-function fromResponse(response: Response, method?: unknown): Classified {
+function fromResponse(response: Response, method?: unknown, body?: unknown): Classified {
   const connect = toConnectError({
     status: response.status,
     statusText: response.statusText,
     headers: response.headers,
     url: response.url,
     method,
+    body,
   });
   return { code: connect.status, connect, ...(connect.status === 0 && { state: 'offline' }) };
 }
@@ -65,11 +66,15 @@ function stateOfError(error: Bag): Classified | undefined {
 
 function fromObject(value: Bag, depth: number): Classified {
   if (isConnectError(value)) return { ...fromCode(value.status), connect: value };
-  if (isResponseLike(value)) return fromResponse(value);
+  if (isResponseLike(value)) return fromResponse(value, undefined, value.data);
   const method = methodOf(value);
   // axios and ky errors carry the response; a thrown error's status beats its name.
   const response = value.response;
-  if (isResponseLike(response)) return fromResponse(response, method);
+  // axios keeps the parsed body on `response.data` (its headers have get(), so the response
+  // looks like fetch's), ky 2 on the error's `data`; a fetch Response carries neither.
+  if (isResponseLike(response)) {
+    return fromResponse(response, method, (response as unknown as Bag).data ?? value.data);
+  }
   if (isObject(response) && typeof response.status === 'number') {
     return fromStatusObject({ ...response, body: response.data ?? response.body }, method);
   }

@@ -90,6 +90,8 @@ function analyse(body: unknown, status: number, options: BodyOptions): BodyField
           failed: tally.failed,
           items: tally.items,
           groups: groupsOf(tally.byStatus),
+          // Children past the cut were never seen, so the count is only a lower bound.
+          truncated: options.truncated || undefined,
         })
       : undefined;
 

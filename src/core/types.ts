@@ -82,6 +82,8 @@ export interface PartialSummary {
   items: ChildError[];
   /** Failed items counted per status, most frequent first. */
   groups: { status: number; count: number }[];
+  /** The body was cut by the size cap: `failed` is a lower bound ("at least 200 failed"). */
+  truncated?: boolean;
 }
 
 /** RFC 9457 problem details, when a service answered `application/problem+json`. */

@@ -22,6 +22,8 @@ export interface UseConnectStatusOptions {
 
 export type ConnectStatus = RetryCycle & {
   descriptor: StatusDescriptor;
+  /** No status yet (`null`/`undefined` input): components render nothing for it. */
+  empty?: boolean;
   maxAttempts: number;
   /** Whether `retry()` does anything now: `onRetry` given and no retry running. */
   canRetry: boolean;
@@ -196,16 +198,18 @@ export function useConnectStatus(
   }, []);
 
   const hasOnRetry = onRetry !== undefined;
+  const empty = input == null;
   return useMemo(
     () => ({
       ...cycle,
       descriptor,
+      empty,
       maxAttempts: policy.maxAttempts,
       canRetry: hasOnRetry && cycle.retryState !== 'retrying',
       autoRetry: auto,
       retry,
       cancel,
     }),
-    [cycle, descriptor, policy.maxAttempts, hasOnRetry, auto, retry, cancel],
+    [cycle, descriptor, empty, policy.maxAttempts, hasOnRetry, auto, retry, cancel],
   );
 }

@@ -204,6 +204,7 @@ export const en: Messages = {
     copyFailed: 'Select the ID and copy it',
     partialFailedOf: '{failed} of {total} failed',
     partialFailed: '{failed} failed',
+    partialFailedAtLeast: 'At least {failed} failed',
     partialGroup: '{count} with code {status}',
     partialMore: 'Show {count} more',
     item: 'Item',

@@ -52,6 +52,8 @@ export interface UiMessages {
   partialFailedOf: string;
   /** {failed}, when the total is unknown */
   partialFailed: string;
+  /** {failed}, when the body was cut and more items may have failed */
+  partialFailedAtLeast: string;
   /** {count} items with status {status} */
   partialGroup: string;
   /** {count} more failed items */

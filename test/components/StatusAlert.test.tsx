@@ -93,8 +93,9 @@ describe('StatusAlert', () => {
     expect(screen.getByText('Code 409')).toBeVisible();
   });
 
-  it('renders nothing before there is a status', () => {
-    const { container } = render(<StatusAlert status={undefined} />);
-    expect(container).toBeEmptyDOMElement();
+  it('shows nothing before there is a status, but keeps its live region ready', () => {
+    render(<StatusAlert status={undefined} />);
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

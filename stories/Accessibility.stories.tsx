@@ -1,0 +1,191 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { type CSSProperties, useState } from 'react';
+import { expect, fn } from 'storybook/test';
+import { StatusAlert, StatusBadge } from '../src';
+
+/*
+ * How the components behave for people using a keyboard, a screen reader, another language,
+ * a right-to-left script, a dark or a forced-colours theme. Every story also runs through axe,
+ * in the light and the dark theme (Vitest projects `storybook` and `storybook-dark`).
+ */
+
+/** Waits long enough (Retry-After: 60) that a story is never racing the countdown. */
+const unavailable = () => new Response(null, { status: 503, headers: { 'Retry-After': '60' } });
+const never = () => new Promise<never>(() => {});
+
+const meta = {
+  title: 'Guides/Accessibility',
+  component: StatusAlert,
+  // The guide's page is stories/docs/Accessibility.mdx, attached to these stories.
+  tags: ['!autodocs'],
+  args: { status: unavailable(), autoRetry: true, onRetry: fn(never), onDismiss: fn() },
+} satisfies Meta<typeof StatusAlert>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The ring every focusable part draws: 2 px, solid, outside the element. */
+async function expectFocusRing(element: Element) {
+  const style = getComputedStyle(element);
+  await expect(style.outlineStyle).toBe('solid');
+  await expect(style.outlineWidth).toBe('2px');
+}
+
+/** Tab reaches Retry now, Cancel and Dismiss in reading order, each with a visible ring. */
+export const KeyboardAndFocus: Story = {
+  play: async ({ canvas, userEvent }) => {
+    for (const name of ['Retry now', 'Cancel', 'Dismiss']) {
+      await userEvent.tab();
+      const button = canvas.getByRole('button', { name });
+      await expect(button).toHaveFocus();
+      await expectFocusRing(button);
+    }
+  },
+};
+
+function LoadLater() {
+  const [status, setStatus] = useState<number | null>(null);
+  return (
+    <>
+      <button type="button" onClick={() => setStatus(503)}>
+        Load the streams
+      </button>
+      <StatusAlert status={status} />
+    </>
+  );
+}
+
+/**
+ * The region is there, empty and invisible, before anything goes wrong, so the status that
+ * arrives later is announced once. A region inserted together with its text is not.
+ */
+export const AnnouncedWhenItArrives: Story = {
+  render: () => <LoadLater />,
+  play: async ({ canvas, userEvent }) => {
+    const region = canvas.getByRole('status');
+    await expect(region).toBeEmptyDOMElement();
+    await expect(region.getBoundingClientRect().height).toBeLessThanOrEqual(1);
+    await userEvent.click(canvas.getByRole('button', { name: 'Load the streams' }));
+    await expect(canvas.getByRole('status')).toBe(region);
+    await expect(region).toHaveTextContent('Service temporarily unavailable');
+  },
+};
+
+function SaveForm() {
+  const [status, setStatus] = useState<number | null>(null);
+  return (
+    <>
+      <button type="button" onClick={() => setStatus(500)}>
+        Save the schema
+      </button>
+      <StatusAlert status={status} focusOnError headingLevel={2} />
+    </>
+  );
+}
+
+/** Opt-in (`focusOnError`) for errors that block the task: focus moves to the alert. */
+export const FocusOnBlockingError: Story = {
+  render: () => <SaveForm />,
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Save the schema' }));
+    const alert = canvas.getByRole('alert');
+    await expect(alert).toHaveFocus();
+    await expectFocusRing(alert);
+  },
+};
+
+/** `dir="rtl"` from the toolbar: the icon sits at the inline start, on the right. */
+export const RightToLeft: Story = {
+  globals: { dir: 'rtl' },
+  play: async ({ canvas, canvasElement }) => {
+    const region = canvas.getByRole('status');
+    await expect(getComputedStyle(region).direction).toBe('rtl');
+    const icon = region.querySelector('svg')?.getBoundingClientRect();
+    const title = canvas.getByText('Service temporarily unavailable').getBoundingClientRect();
+    const dismiss = canvas.getByRole('button', { name: 'Dismiss' }).getBoundingClientRect();
+    await expect(icon?.left).toBeGreaterThanOrEqual(title.right);
+    await expect(dismiss.right).toBeLessThanOrEqual(title.left);
+    // The thick severity edge is the inline-start border: on the right.
+    const edge = getComputedStyle(region);
+    await expect(edge.borderRightWidth).toBe('4px');
+    await expect(edge.borderLeftWidth).toBe('1px');
+    await expect(canvasElement.querySelector('[dir="rtl"]')).toContainElement(region);
+  },
+};
+
+/** German from the toolbar (`react-connect-status/locales/de`): every word changes. */
+export const German: Story = {
+  globals: { locale: 'de' },
+  play: async ({ canvas }) => {
+    const region = canvas.getByRole('status');
+    await expect(region).toHaveTextContent('Warnung: Dienst vorübergehend nicht verfügbar');
+    await expect(region).toHaveTextContent(/Neuer Versuch in 6\d s · Versuch 1 von 3/);
+    for (const name of ['Jetzt versuchen', 'Abbrechen', 'Schließen']) {
+      await expect(canvas.getByRole('button', { name })).toBeVisible();
+    }
+  },
+};
+
+const brand = {
+  '--rcs-radius': '0',
+  '--rcs-font': 'Georgia, serif',
+  '--rcs-text': '#000000',
+  '--rcs-error-fg': '#5c0011',
+  '--rcs-error-bg': '#fff0f0',
+  '--rcs-error-border': '#a8071a',
+} as CSSProperties;
+
+/** Custom properties on any ancestor win over both themes (here: on a wrapper). */
+export const CustomProperties: Story = {
+  render: (args) => (
+    <div style={brand}>
+      <StatusAlert {...args} status={500} />
+    </div>
+  ),
+  play: async ({ canvas }) => {
+    const style = getComputedStyle(canvas.getByRole('alert'));
+    await expect(style.backgroundColor).toBe('rgb(255, 240, 240)');
+    await expect(style.borderStartStartRadius).toBe('0px');
+    await expect(style.fontFamily).toContain('Georgia');
+  },
+};
+
+/** The theme from the toolbar reaches every severity: dark backgrounds under `dark`. */
+export const Themes: Story = {
+  render: () => (
+    <div style={{ display: 'grid', gap: 8 }}>
+      {[200, 202, 503, 500].map((code) => (
+        <p key={code} style={{ margin: 0 }}>
+          <StatusBadge status={code} showCode />
+        </p>
+      ))}
+    </div>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const badges = canvasElement.querySelectorAll('.rcs-badge');
+    await expect(badges).toHaveLength(4);
+    for (const badge of badges) {
+      const [r = 0, g = 0, b = 0] = getComputedStyle(badge).backgroundColor.match(/\d+/g) ?? [];
+      const light = (Number(r) + Number(g) + Number(b)) / 3 > 128;
+      await expect(light).toBe(globals.theme !== 'dark');
+    }
+  },
+};
+
+/**
+ * Windows forced colours (High Contrast): the system replaces every colour. Borders, the icon
+ * and the focus ring switch to system colours, and severity stays readable from the icon's
+ * shape and the words. Try it in Chrome DevTools → Rendering → "Emulate CSS media feature
+ * forced-colors: active". The play function checks that the rules are loaded.
+ */
+export const ForcedColors: Story = {
+  args: { status: 500, autoRetry: false },
+  play: async ({ canvas }) => {
+    const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]);
+    const forced = rules.find(
+      (rule) => rule instanceof CSSMediaRule && rule.conditionText === '(forced-colors: active)',
+    );
+    await expect(forced?.cssText).toMatch(/border-color: canvastext/i);
+    await expect(forced?.cssText).toMatch(/outline-color: highlight/i);
+    await expect(canvas.getByRole('alert')).toHaveTextContent('Error:');
+  },
+};

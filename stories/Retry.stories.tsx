@@ -1,0 +1,209 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, waitFor } from 'storybook/test';
+import { StatusAlert, type StatusAlertProps, StatusBadge, useConnectStatus } from '../src';
+
+/*
+ * The retry cycle in a real browser, with real (short) timers. Waits use generous `waitFor`
+ * timeouts and never assume exact wall-clock timing, since CI machines are slow.
+ */
+
+const unavailable = (retryAfter: string) =>
+  new Response(null, { status: 503, headers: { 'Retry-After': retryAfter } });
+/** Short backoff so a story settles in well under a second. */
+const quick = { baseMs: 100, capMs: 300 };
+/** No spread on top of Retry-After, so a 2 s wait counts down from exactly 2. */
+const exact = { jitterMs: 0 };
+const slow = { timeout: 5000 };
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const meta = {
+  title: 'Components/StatusAlert/Retry',
+  component: StatusAlert,
+  args: {
+    status: unavailable('2'),
+    autoRetry: true,
+    policy: exact,
+    onRetry: fn(() => sleep(300)),
+  },
+} satisfies Meta<typeof StatusAlert>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** A 503 with Retry-After: 2: a countdown people can skip or stop, from the keyboard too. */
+export const Scheduled: Story = {
+  play: async ({ canvas, args, userEvent }) => {
+    const region = canvas.getByRole('status');
+    // The live region names the wait as scheduled; the visible line ticks beside it.
+    await expect(region).toHaveTextContent('Trying again in 2 s');
+    await expect(region).toHaveTextContent('Attempt 1 of 3');
+    const retryNow = canvas.getByRole('button', { name: 'Retry now' });
+    const cancel = canvas.getByRole('button', { name: 'Cancel' });
+    await userEvent.tab();
+    await expect(retryNow).toHaveFocus();
+    await userEvent.tab();
+    await expect(cancel).toHaveFocus();
+    await waitFor(() => expect(canvas.getByText(/Trying again in 1 s/)).toBeVisible(), slow);
+    await expect(args.onRetry).not.toHaveBeenCalled();
+    await waitFor(() => expect(args.onRetry).toHaveBeenCalledOnce(), slow);
+  },
+};
+
+/** The retry is running: the button stays (focus is not lost) but is busy and inert. */
+export const Retrying: Story = {
+  args: { status: 500, policy: quick, onRetry: fn(() => new Promise<never>(() => {})) },
+  play: async ({ canvas, args, userEvent }) => {
+    const busy = await canvas.findByRole('button', { name: 'Trying again…' }, slow);
+    await expect(busy).toHaveAttribute('aria-busy', 'true');
+    await expect(busy).toHaveAttribute('aria-disabled', 'true');
+    await expect(canvas.getByRole('alert')).toHaveTextContent('Attempt 1 of 3');
+    await expect(canvas.queryByRole('button', { name: 'Cancel' })).toBeNull();
+    await userEvent.click(busy);
+    await expect(args.onRetry).toHaveBeenCalledOnce();
+  },
+};
+
+let flakyCalls = 0;
+/** The first retry fails, the second works: the alert says so briefly. */
+export const SucceededAfterRetry: Story = {
+  args: {
+    status: 503,
+    policy: quick,
+    onRetry: fn(() =>
+      ++flakyCalls === 1 ? Promise.reject(new Error('still busy')) : Promise.resolve(),
+    ),
+  },
+  beforeEach: () => {
+    flakyCalls = 0;
+  },
+  play: async ({ canvas, args }) => {
+    await waitFor(
+      () => expect(canvas.getByText('Back to normal. The retry worked.')).toBeVisible(),
+      slow,
+    );
+    await expect(args.onRetry).toHaveBeenCalledTimes(2);
+  },
+};
+
+/** Every retry fails: after the last one the alert says what to do next and offers a new try. */
+export const Exhausted: Story = {
+  args: {
+    status: 500,
+    policy: quick,
+    maxAttempts: 2,
+    onRetry: fn(() => Promise.reject(new Error('still down'))),
+  },
+  play: async ({ canvas, args }) => {
+    const message =
+      'Still not working after 2 tries. Check the service status, or contact support.';
+    await waitFor(() => expect(canvas.getByText(message)).toBeVisible(), slow);
+    await expect(args.onRetry).toHaveBeenCalledTimes(2);
+    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await sleep(500);
+    await expect(args.onRetry).toHaveBeenCalledTimes(2);
+  },
+};
+
+/** Cancel, from the keyboard: the countdown stops and nothing runs on its own. */
+export const Cancelled: Story = {
+  play: async ({ canvas, args, userEvent }) => {
+    canvas.getByRole('button', { name: 'Cancel' }).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(canvas.getByText('Automatic retries stopped.')).toBeVisible();
+    // Cancel is gone, so its focus moves to the retry button rather than to the page.
+    await expect(canvas.getByRole('button', { name: 'Try again' })).toHaveFocus();
+    await expect(canvas.queryByText(/Trying again in/)).toBeNull();
+    await expect(canvas.queryByRole('button', { name: 'Cancel' })).toBeNull();
+    await sleep(3000); // past the 2 s the retry was due
+    await expect(args.onRetry).not.toHaveBeenCalled();
+    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
+  },
+};
+
+/** A page cannot switch Chromium offline, so `navigator.onLine` is shadowed on the instance. */
+const restoreOnline = () => {
+  Reflect.deleteProperty(navigator, 'onLine');
+};
+
+/** Due while offline: the retry waits for the connection, then runs at once. */
+export const OfflinePaused: Story = {
+  args: { status: unavailable('1') },
+  beforeEach: () => {
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    return restoreOnline;
+  },
+  play: async ({ canvas, args }) => {
+    const offline = "You're offline. We'll try again when the connection is back.";
+    await waitFor(() => expect(canvas.getByText(offline)).toBeVisible(), slow);
+    await sleep(500);
+    await expect(args.onRetry).not.toHaveBeenCalled();
+    restoreOnline();
+    window.dispatchEvent(new Event('online'));
+    await waitFor(() => expect(args.onRetry).toHaveBeenCalledOnce(), slow);
+    await waitFor(
+      () => expect(canvas.getByText('Back to normal. The retry worked.')).toBeVisible(),
+      slow,
+    );
+  },
+};
+
+const inTwoHours = new Date(Math.floor(Date.now() / 1000) * 1000 + 2 * 3_600_000);
+
+/** Retry-After as a date two hours ahead: too long to count down, so a time of day instead. */
+export const RetryAfterDate: Story = {
+  args: { status: unavailable(inTwoHours.toUTCString()) },
+  play: async ({ canvas, args }) => {
+    const time = new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' });
+    const advice = canvas.getByText(/^Try again after /);
+    await expect(advice).toBeVisible();
+    await expect(advice).toHaveTextContent(time.format(inTwoHours));
+    await expect(canvas.queryByText(/Trying again in/)).toBeNull();
+    await expect(canvas.queryByRole('button', { name: 'Cancel' })).toBeNull();
+    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await sleep(1500);
+    await expect(args.onRetry).not.toHaveBeenCalled();
+  },
+};
+
+/** A POST may not be safe to send twice: no countdown, only a retry the person chooses. */
+export const PostNeverAutoRetries: Story = {
+  args: { status: unavailable('1'), method: 'POST' },
+  play: async ({ canvas, args, userEvent }) => {
+    await expect(canvas.queryByText(/Trying again in/)).toBeNull();
+    await expect(canvas.queryByRole('button', { name: 'Retry now' })).toBeNull();
+    await expect(canvas.queryByRole('button', { name: 'Cancel' })).toBeNull();
+    await sleep(2000); // past the 1 s the server asked for
+    await expect(args.onRetry).not.toHaveBeenCalled();
+    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+    await expect(args.onRetry).toHaveBeenCalledOnce();
+  },
+};
+
+/** One controller, two views: a tile's badge and the alert never disagree. */
+function BadgeAndAlert({ status, onRetry, autoRetry, policy, method }: StatusAlertProps) {
+  const controller = useConnectStatus(status, { onRetry, autoRetry, policy, method });
+  return (
+    <div style={{ display: 'grid', gap: 12, justifyItems: 'start', maxWidth: 720 }}>
+      <StatusBadge controller={controller} />
+      <StatusAlert controller={controller} />
+    </div>
+  );
+}
+
+/** The badge counts down with the alert and shows the retry while it runs. */
+export const BadgeWithCountdown: Story = {
+  args: { onRetry: fn(() => sleep(800)) },
+  render: (args) => <BadgeAndAlert {...args} />,
+  play: async ({ canvas, args }) => {
+    // The badge's tooltip and description is the full title.
+    const badge = canvas.getByTitle('Service temporarily unavailable');
+    await expect(badge).toHaveAttribute('data-retry-state', 'scheduled');
+    await expect(badge).toHaveTextContent(/Trying again in [12] s/);
+    await waitFor(() => expect(badge).toHaveTextContent('Trying again in 1 s'), slow);
+    await waitFor(() => expect(badge).toHaveTextContent('Trying again…'), slow);
+    await expect(badge).toHaveAttribute('data-retry-state', 'retrying');
+    await expect(canvas.getByRole('button', { name: 'Trying again…' })).toBeVisible();
+    await waitFor(() => expect(badge).toHaveAttribute('data-retry-state', 'idle'), slow);
+    await expect(badge).not.toHaveTextContent(/Trying again/);
+    await expect(args.onRetry).toHaveBeenCalledOnce();
+  },
+};

@@ -1,0 +1,107 @@
+import { act, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { StatusBadge } from '../../src/components/StatusBadge';
+import { type UseConnectStatusOptions, useConnectStatus } from '../../src/hooks/useConnectStatus';
+
+const r503 = (retryAfter = '5') =>
+  new Response(null, { status: 503, headers: { 'Retry-After': retryAfter } });
+
+/** Fake time in small steps, each in its own act, so effects start the next timer in between. */
+async function advance(ms: number, step = 100, check?: () => void) {
+  for (let done = 0; done < ms; done += step) {
+    await act(async () => {
+      vi.advanceTimersByTime(Math.min(step, ms - done));
+    });
+    check?.();
+  }
+}
+
+/** A badge driven by the app's own controller, as a dashboard tile would use it. */
+function Tile(props: { input: unknown; live?: boolean } & UseConnectStatusOptions) {
+  const { input, live, ...options } = props;
+  const controller = useConnectStatus(input, options);
+  return <StatusBadge controller={controller} live={live} data-testid="badge" />;
+}
+
+// Badges are not landmarks or widgets, so the test id is the only handle on a quiet one.
+const badge = () => screen.getByTestId('badge');
+function textWithout(el: HTMLElement, selector: string): string {
+  const copy = el.cloneNode(true) as HTMLElement;
+  for (const part of copy.querySelectorAll(selector)) part.remove();
+  return copy.textContent ?? '';
+}
+/** What a sighted person reads on the badge: without visually hidden text. */
+const seen = () => textWithout(badge(), '.rcs-visually-hidden');
+/** What assistive technology announces from a live region: no aria-hidden, no live-off parts. */
+const heard = (el: HTMLElement) => textWithout(el, '[aria-hidden="true"], [aria-live="off"]');
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.spyOn(Math, 'random').mockReturnValue(0);
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('StatusBadge with a controller', () => {
+  it('shows the countdown, then the retry, then the outcome, in text and data-retry-state', async () => {
+    let finish: () => void = () => {};
+    const onRetry = vi.fn(
+      () =>
+        new Promise<void>((resolve) => {
+          finish = resolve;
+        }),
+    );
+    render(<Tile input={r503()} onRetry={onRetry} autoRetry />);
+    expect(badge()).toHaveTextContent('Unavailable');
+    expect(badge()).toHaveTextContent('Trying again in 5 s');
+    expect(badge()).toHaveAttribute('data-retry-state', 'scheduled');
+    const shown = new Set<string>();
+    await advance(4900, 100, () => shown.add(/in (\d) s/.exec(seen())?.[1] ?? ''));
+    expect([...shown]).toEqual(['5', '4', '3', '2', '1']);
+    await advance(100, 1);
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    expect(badge()).toHaveTextContent('Trying again…');
+    expect(badge()).toHaveAttribute('data-retry-state', 'retrying');
+    await act(async () => finish());
+    expect(badge()).toHaveAttribute('data-retry-state', 'idle');
+    expect(badge()).not.toHaveTextContent(/Trying again/);
+  });
+
+  it('stays idle and quiet when nothing is scheduled (a POST, or no autoRetry)', async () => {
+    const { rerender } = render(<Tile input={r503()} method="POST" onRetry={vi.fn()} autoRetry />);
+    expect(badge()).toHaveAttribute('data-retry-state', 'idle');
+    rerender(<Tile input={r503()} onRetry={vi.fn()} />);
+    await advance(6000, 1000);
+    expect(badge()).toHaveAttribute('data-retry-state', 'idle');
+    expect(badge()).not.toHaveTextContent(/Trying again/);
+  });
+
+  it('is not a live region unless asked', () => {
+    render(<Tile input={r503()} onRetry={vi.fn()} autoRetry />);
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+});
+
+// Bugs found while writing these tests, fixed since: each test guards its fix.
+describe('StatusBadge with a controller: known bugs', () => {
+  it('a live badge does not announce every tick of the countdown', async () => {
+    render(<Tile input={r503()} onRetry={vi.fn()} autoRetry live />);
+    const first = heard(screen.getByRole('status'));
+    await advance(2000, 100, () => expect(heard(screen.getByRole('status'))).toBe(first));
+  });
+
+  it('does not promise "1 s" forever while the device is offline', async () => {
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    render(<Tile input={r503()} onRetry={vi.fn()} autoRetry />);
+    await advance(10_000, 500);
+    expect(badge()).toHaveAttribute('data-retry-state', 'scheduled');
+    expect(badge()).not.toHaveTextContent('Trying again in 1 s');
+  });
+
+  it('renders nothing for a controller that has no status yet', () => {
+    render(<Tile input={null} />);
+    expect(screen.queryByText('Unknown')).toBeNull();
+  });
+});

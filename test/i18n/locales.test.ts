@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en';
+import { de } from '../../src/i18n/locales/de';
+import type { Messages } from '../../src/i18n/messages';
+
+/** Every locale the package ships; a new one is added here and gets every check below. */
+const locales: Record<string, Messages> = { en, de };
+const others = Object.entries(locales).filter(([name]) => name !== 'en');
+
+/** Every string in a catalog by its path, e.g. `states.503.title`, `ui.severity.error`. */
+function leaves(value: unknown, path = ''): Map<string, unknown> {
+  const found = new Map<string, unknown>();
+  if (value !== null && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      for (const [p, v] of leaves(child, path ? `${path}.${key}` : key)) found.set(p, v);
+    }
+  } else {
+    found.set(path, value);
+  }
+  return found;
+}
+
+const placeholders = (text: unknown) =>
+  [...String(text).matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+const english = leaves(en);
+
+describe.each(Object.entries(locales))('locale %s', (_name, messages) => {
+  const own = leaves(messages);
+
+  it('has every key of the English catalog, and no other', () => {
+    expect([...own.keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it('has no empty or blank strings, and nothing but strings', () => {
+    for (const [path, text] of own) {
+      expect(typeof text, path).toBe('string');
+      expect(String(text).trim(), path).not.toBe('');
+    }
+  });
+
+  it('uses the same {placeholders} as English in every string', () => {
+    for (const [path, text] of english) {
+      expect(placeholders(own.get(path)), path).toEqual(placeholders(text));
+    }
+  });
+
+  it('gives every state its own badge label', () => {
+    const labels = Object.values(messages.states).map((state) => state.label);
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  it('writes titles as the copy guide asks: short, no full stop, no exclamation mark', () => {
+    for (const [key, { title }] of Object.entries(messages.states)) {
+      expect(title, key).not.toMatch(/[.!]$/);
+      expect(title.length, key).toBeLessThanOrEqual(45);
+    }
+    expect(JSON.stringify(messages)).not.toContain('!');
+  });
+
+  it('names a locale Intl can format with', () => {
+    expect(Intl.NumberFormat.supportedLocalesOf([messages.locale])).toEqual([messages.locale]);
+  });
+});
+
+describe.each(others)('locale %s against English', (_name, messages) => {
+  const own = leaves(messages);
+  // Words that are the same in both languages by design (a code, "OK").
+  const same = new Set(['locale', 'states.200.label', 'ui.code']);
+
+  it('is really translated: no string left in English', () => {
+    const untranslated = [...english]
+      .filter(([path, text]) => !same.has(path) && own.get(path) === text)
+      .map(([path]) => path);
+    expect(untranslated).toEqual([]);
+  });
+});
