@@ -14,7 +14,7 @@ const root = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 /** Library entry points: output name (without .js, relative to dist/) → source file. */
 const entries: Record<string, string> = {
   index: root('src/index.ts'),
-  // 'locales/de': root('src/i18n/locales/de.ts'),
+  'locales/de': root('src/i18n/locales/de.ts'),
 };
 
 /** Bare imports left to the consumer (subpaths included, e.g. react/jsx-runtime). */
@@ -59,6 +59,17 @@ function copyStyles(): Plugin {
 }
 
 /**
+ * Relative imports in the emitted .d.ts get `.js`, as Node's ESM resolution (TypeScript's
+ * `node16`/`nodenext`) requires; the sources stay extensionless for the bundler.
+ */
+function withJsExtensions(declarations: string): string {
+  return declarations.replace(
+    /(\bfrom\s*|\bimport\s*\(\s*)(['"])(\.{1,2}\/[^'"]+?)(?<!\.js|\.css|\.json)\2/g,
+    '$1$2$3.js$2',
+  );
+}
+
+/**
  * Entries whose output name differs from their source path (locales/de ← i18n/locales/de) get a
  * `dist/<name>.d.ts` that re-exports the declarations, so types sit next to the JS they describe.
  */
@@ -71,7 +82,7 @@ function entryTypeStubs(): Plugin {
         if (declared === name) continue;
         let target = relative(dirname(`/${name}`), `/${declared}`);
         if (!target.startsWith('.')) target = `./${target}`;
-        const source = `export * from '${target}';\n`;
+        const source = `export * from '${target}.js';\n`;
         this.emitFile({ type: 'asset', fileName: `${name}.d.ts`, source });
       }
     },
@@ -82,7 +93,11 @@ export default defineConfig({
   plugins: [
     react(),
     ...libraryOnly(
-      dts({ tsconfigPath: root('tsconfig.build.json'), entryRoot: root('src') }),
+      dts({
+        tsconfigPath: root('tsconfig.build.json'),
+        entryRoot: root('src'),
+        beforeWriteFile: (filePath, content) => ({ filePath, content: withJsExtensions(content) }),
+      }),
       copyStyles(),
       entryTypeStubs(),
     ),
@@ -95,8 +110,31 @@ export default defineConfig({
     },
     outDir: 'dist',
     emptyOutDir: true,
+    // Maps carry their sources, so minified code stays debuggable without shipping src/.
     sourcemap: true,
-    rolldownOptions: { external },
+    // public/ holds Storybook's MSW worker: it must not ship.
+    copyPublicDir: false,
+    rolldownOptions: {
+      external,
+      output: {
+        // One file per source module: `sideEffects` lets bundlers drop whole unused modules
+        // (forwardRef calls are not pure), and "use client" can mark the React modules only,
+        // so describeStatus & co stay callable from React Server Components.
+        preserveModules: true,
+        preserveModulesRoot: root('src'),
+        // Vite leaves whitespace in ES libraries; removing it halves the install size. Names
+        // are kept so DevTools and stack traces read `StatusBadge`, not `d`.
+        minify: {
+          compress: { keepNames: { function: true, class: true } },
+          mangle: { keepNames: { function: true, class: true } },
+          codegen: { removeWhitespace: true },
+        },
+        // After minification, so no minifier can drop it: a module importing React is a client
+        // module for React Server Components; pure modules get no directive.
+        postBanner: (chunk) =>
+          chunk.imports.some((id) => /^react(-dom)?(\/|$)/.test(id)) ? '"use client";' : '',
+      },
+    },
   },
   test: {
     projects: [
@@ -122,6 +160,27 @@ export default defineConfig({
                 // A system Chromium (never a downloaded one): CHROMIUM_PATH as set by
                 // scripts/test.mjs, else the same search, so plain `vitest` and Storybook's
                 // test panel work too.
+                executablePath: process.env.VITEST ? findChromium() : undefined,
+                args: chromiumArgs,
+              },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+      {
+        // Every story again in the dark theme (the toolbar global), so axe checks both palettes.
+        extends: true,
+        plugins: [
+          storybookTest({ configDir: root('.storybook'), initialGlobals: { theme: 'dark' } }),
+        ],
+        test: {
+          name: 'storybook-dark',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: {
                 executablePath: process.env.VITEST ? findChromium() : undefined,
                 args: chromiumArgs,
               },
