@@ -1,5 +1,5 @@
 import type { ChildError, StatusDescriptor, PartialSummary as Summary } from '../core/types';
-import { formatMessage, type Messages } from '../i18n/messages';
+import { formatMessage, formatNumber, type Messages } from '../i18n/messages';
 import { LongText } from './LongText';
 import { partialLabel } from './labels';
 
@@ -48,7 +48,6 @@ export function PartialSummary({
   partial: Summary;
   messages: Messages;
 }) {
-  const number = new Intl.NumberFormat(messages.locale);
   const first = partial.items.slice(0, INLINE_ITEMS);
   const rest = partial.items.slice(INLINE_ITEMS);
   return (
@@ -59,7 +58,7 @@ export function PartialSummary({
           {partial.groups.map((group) => (
             <li key={group.status}>
               {formatMessage(messages.ui.partialGroup, {
-                count: number.format(group.count),
+                count: formatNumber(group.count, messages.locale),
                 status: group.status,
               })}
             </li>
@@ -70,7 +69,9 @@ export function PartialSummary({
       {rest.length > 0 && (
         <details className="rcs-partial__more">
           <summary>
-            {formatMessage(messages.ui.partialMore, { count: number.format(rest.length) })}
+            {formatMessage(messages.ui.partialMore, {
+              count: formatNumber(rest.length, messages.locale),
+            })}
           </summary>
           <Items items={rest} from={INLINE_ITEMS} messages={messages} />
         </details>

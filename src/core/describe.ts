@@ -1,5 +1,5 @@
 import { en } from '../i18n/en';
-import { formatMessage, type Messages } from '../i18n/messages';
+import { formatMessage, formatNumber, type Messages } from '../i18n/messages';
 import { catalog, keyForCode } from './catalog';
 import { classify } from './classify';
 import { defaultRetryPolicy, parseRetryAfter } from './retry';
@@ -20,6 +20,12 @@ export interface DescribeOptions {
   now?: number;
   /** A wait beyond this is not counted down but named as a time of day. Default one hour. */
   longCapMs?: number;
+  /**
+   * Keeps the words independent of the clock and the time zone: a Retry-After date or a long
+   * wait gets the state's own advice. For server rendering and hydration, where the server's
+   * and the browser's clocks would otherwise write different text.
+   */
+  timeless?: boolean;
 }
 
 const detailKeys = [
@@ -57,19 +63,24 @@ function guidance(
   messages: Messages,
   now: number,
   longCapMs: number,
+  timeless: boolean,
 ): RetryGuidance {
   const { retryable } = catalog[key];
   const advice = messages.states[key].advice;
   // Retry-After only means something where a retry can work (503, 429, …).
   const afterMs = retryable ? parseRetryAfter(connect?.retryAfter, now) : undefined;
   if (afterMs === undefined) return { retryable, advice };
+  const fromClock = afterMs > longCapMs || !/^\s*\d+\s*$/.test(connect?.retryAfter ?? '');
+  if (timeless && fromClock) {
+    return { retryable, afterMs, ...(afterMs > longCapMs && { notBefore: now + afterMs }), advice };
+  }
   if (afterMs > longCapMs) {
     const notBefore = now + afterMs;
     const time = timeOfDay(notBefore, now, messages.locale);
     return { retryable, afterMs, notBefore, advice: formatMessage(messages.ui.tryAfter, { time }) };
   }
   if (afterMs < 1000) return { retryable, afterMs, advice };
-  const seconds = new Intl.NumberFormat(messages.locale).format(Math.ceil(afterMs / 1000));
+  const seconds = formatNumber(Math.ceil(afterMs / 1000), messages.locale);
   return { retryable, afterMs, advice: formatMessage(messages.ui.waitSeconds, { seconds }) };
 }
 
@@ -99,7 +110,14 @@ export function describeStatus(input: unknown, options: DescribeOptions = {}): S
     message: words.message,
     severity: entry.severity,
     nextStep: entry.nextStep,
-    retry: guidance(key, connect, messages, now, options.longCapMs ?? defaultRetryPolicy.longCapMs),
+    retry: guidance(
+      key,
+      connect,
+      messages,
+      now,
+      options.longCapMs ?? defaultRetryPolicy.longCapMs,
+      options.timeless === true,
+    ),
     ...(method && { method }),
     ...(details && { details }),
     ...(partial && { partial }),

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useSyncExternalStore } from 'react';
 import { describeStatus } from '../core/describe';
 import { isSafeToRepeat, type RetryPolicy, resolveRetryPolicy, retryDelay } from '../core/retry';
 import type { StatusDescriptor } from '../core/types';
@@ -38,6 +38,10 @@ export type ConnectStatus = RetryCycle & {
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
   typeof (value as PromiseLike<unknown> | null)?.then === 'function';
 
+const subscribeToNothing = () => () => {};
+const isClient = () => true;
+const isServer = () => false;
+
 const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
 
 /**
@@ -52,9 +56,13 @@ export function useConnectStatus(
 ): ConnectStatus {
   const { onRetry, autoRetry = false, method, idempotent, policy: policyOverrides } = options;
   const messages = useMessages();
+  // Server rendering and hydration use words that do not depend on the clock, so server and
+  // browser write the same text; the browser re-renders with the exact wait right after.
+  const hydrated = useSyncExternalStore(subscribeToNothing, isClient, isServer);
+  const longCapMs = policyOverrides?.longCapMs;
   const descriptor = useMemo(
-    () => describeStatus(input, { messages, method, longCapMs: policyOverrides?.longCapMs }),
-    [input, messages, method, policyOverrides?.longCapMs],
+    () => describeStatus(input, { messages, method, longCapMs, timeless: !hydrated }),
+    [input, messages, method, longCapMs, hydrated],
   );
   const policy = useMemo(
     () =>

@@ -96,3 +96,16 @@ export function mergeMessages(base: Messages, overrides?: MessageOverrides): Mes
     ui: { ...base.ui, ...overrides.ui },
   };
 }
+
+// Intl formatters are costly to build (tens of microseconds): one per locale, reused.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A whole number in the catalog's locale ("1,234" in English, "1.234" in German). */
+export function formatNumber(value: number, locale: string): string {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
+}

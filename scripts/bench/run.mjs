@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+// `npm run bench`: prints figures, asserts nothing. StatusBadge against plain spans in headless
+// Chromium, describeStatus throughput in Node, and the commits of a StatusAlert countdown.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright';
+import { findChromium, INSTALL_HINT } from '../find-chromium.mjs';
+import { coreBundle, pageBundle } from './bundle.mjs';
+import { throughput } from './throughput.mjs';
+
+const SIZES = [1000, 5000];
+const ROUNDS = 9;
+const WARMUP = 2;
+const COUNTDOWN_SECONDS = 3;
+const TARGET_RATIO = 1.3;
+// Headless Chromium in containers and CI: no sandbox/GPU/shm needs, no network side-trips.
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const require = createRequire(import.meta.url);
+const ms = (value) => `${value.toFixed(2)} ms`;
+const ratio = (badge, span) => {
+  const r = badge / span;
+  return `${r.toFixed(2)}× ${r <= TARGET_RATIO ? '(within 1.3×)' : '(over 1.3×)'}`;
+};
+
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(INSTALL_HINT);
+  process.exit(1);
+}
+
+console.log('Bundling the benchmark with Vite (React in production mode)…');
+const [page, profiled, core] = await Promise.all([
+  pageBundle(false),
+  pageBundle(true),
+  coreBundle(),
+]);
+
+const browser = await chromium.launch({ executablePath, args: ARGS, headless: true });
+const open = async (bundle) => {
+  const tab = await browser.newPage();
+  await tab.setContent('<!doctype html><html lang="en"><body></body></html>');
+  await tab.addStyleTag({ content: bundle.css });
+  await tab.addScriptTag({ content: bundle.code });
+  return tab;
+};
+
+let rows;
+let countdown;
+try {
+  const timing = await open(page);
+  rows = {};
+  for (const size of SIZES) {
+    rows[size] = await timing.evaluate(
+      ([n, r, w]) => window.bench.rows(n, r, w),
+      [size, ROUNDS, WARMUP],
+    );
+  }
+  const profiling = await open(profiled);
+  countdown = await profiling.evaluate((s) => window.bench.countdown(s), COUNTDOWN_SECONDS);
+} finally {
+  await browser.close();
+}
+
+const dir = await mkdtemp(join(os.tmpdir(), 'rcs-bench-'));
+let rates;
+try {
+  await writeFile(join(dir, 'core.mjs'), core.code);
+  rates = throughput(await import(pathToFileURL(join(dir, 'core.mjs')).href));
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}
+
+const cpus = os.cpus();
+console.log(`
+Date: ${new Date().toISOString().slice(0, 10)}
+Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}
+Load average while running (1 min): ${os.loadavg()[0].toFixed(2)} — figures from a busy machine are noisy
+Node ${process.version}, ${browser.version ? `Chromium ${browser.version()}` : 'Chromium'}, React ${require('react/package.json').version}
+
+StatusBadge vs plain <span class> with the same text (React production build; render, commit,
+style and layout; median of ${ROUNDS} rounds after ${WARMUP} warm-up rounds)
+| Rows | Phase | StatusBadge | <span> | Ratio | Badge markup by hand | Badge / its markup |
+|---|---|---|---|---|---|---|`);
+for (const size of SIZES) {
+  const { badge, span, markup } = rows[size];
+  for (const phase of ['mount', 'update']) {
+    const [b, s, m] = [badge[phase], span[phase], markup[phase]];
+    console.log(
+      `| ${size} | ${phase} | ${ms(b)} | ${ms(s)} | ${ratio(b, s)} | ${ms(m)} | ${(b / m).toFixed(2)}× |`,
+    );
+  }
+}
+
+console.log(`
+describeStatus in Node (calls per second, median of 7 rounds)
+| Input | Calls/s |
+|---|---|`);
+for (const [name, rate] of Object.entries(rates)) {
+  console.log(`| ${name} | ${Math.round(rate).toLocaleString('en')} |`);
+}
+
+const { mutated } = countdown;
+const onlyCountdown = mutated.elsewhere.length === 0 && mutated.countdown > 0;
+console.log(`
+StatusAlert countdown (Retry-After 10 s, auto retry; React profiling build, ${countdown.elapsed.toFixed(1)} s watched)
+React commits per second: ${countdown.commitsPerSecond.toFixed(2)}
+DOM mutations: ${mutated.countdown} in the countdown text, ${mutated.elsewhere.length} elsewhere
+Only the countdown text changed: ${onlyCountdown ? 'yes' : `no (${mutated.elsewhere.join(', ')})`}`);
