@@ -1,8 +1,9 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { StrictMode } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { StatusAlert } from '../../src/components/StatusAlert';
 import { useConnectStatus } from '../../src/hooks/useConnectStatus';
+import { withFakeClockAndNoJitter } from '../support/fake-clock';
 
 const r503 = (retryAfter = '5') =>
   new Response(null, { status: 503, headers: { 'Retry-After': retryAfter } });
@@ -35,14 +36,7 @@ function textWithout(el: HTMLElement, selector: string): string {
 }
 const seconds = () => /Trying again in (\d+) s/.exec(seen())?.[1];
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  vi.spyOn(Math, 'random').mockReturnValue(0);
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+withFakeClockAndNoJitter();
 
 describe('StatusAlert retry: a 503 with Retry-After: 5', () => {
   it('counts down 5 s, 4 s … 1 s and calls onRetry once, at 5 s', async () => {

@@ -1,7 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { StatusBadge } from '../../src/components/StatusBadge';
 import { type UseConnectStatusOptions, useConnectStatus } from '../../src/hooks/useConnectStatus';
+import { withFakeClockAndNoJitter } from '../support/fake-clock';
 
 const r503 = (retryAfter = '5') =>
   new Response(null, { status: 503, headers: { 'Retry-After': retryAfter } });
@@ -35,14 +36,7 @@ const seen = () => textWithout(badge(), '.rcs-visually-hidden');
 /** What assistive technology announces from a live region: no aria-hidden, no live-off parts. */
 const heard = (el: HTMLElement) => textWithout(el, '[aria-hidden="true"], [aria-live="off"]');
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  vi.spyOn(Math, 'random').mockReturnValue(0);
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+withFakeClockAndNoJitter();
 
 describe('StatusBadge with a controller', () => {
   it('shows the countdown, then the retry, then the outcome, in text and data-retry-state', async () => {

@@ -1,6 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { type UseConnectStatusOptions, useConnectStatus } from '../../src/hooks/useConnectStatus';
+import { withFakeClockAndNoJitter } from '../support/fake-clock';
 
 const r503 = (retryAfter = '5') =>
   new Response(null, { status: 503, headers: { 'Retry-After': retryAfter } });
@@ -30,14 +31,7 @@ function setup(input: unknown, options: UseConnectStatusOptions) {
   });
 }
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  vi.spyOn(Math, 'random').mockReturnValue(0);
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+withFakeClockAndNoJitter();
 
 describe('useConnectStatus: manual retries (no autoRetry)', () => {
   it('stays idle and schedules nothing', () => {

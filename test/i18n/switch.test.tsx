@@ -1,11 +1,12 @@
 import { render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { StatusAlert } from '../../src/components/StatusAlert';
 import type { ConnectError } from '../../src/core/types';
 import { ConnectStatusProvider } from '../../src/i18n/context';
 import { en } from '../../src/i18n/en';
 import { de } from '../../src/i18n/locales/de';
 import type { Messages } from '../../src/i18n/messages';
+import { withFakeClockAndNoJitter } from '../support/fake-clock';
 
 // The service's own words: shown as they came, in no locale of ours.
 const server = { operationId: 'op-7f3a9c', reason: 'ERR_NODE_CAPACITY node-4', ids: 'abcdefg' };
@@ -62,14 +63,7 @@ function words(root: HTMLElement): string[] {
     .filter((text) => /\p{L}{2}/u.test(text) && !serverText.has(text));
 }
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  vi.spyOn(Math, 'random').mockReturnValue(0);
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+withFakeClockAndNoJitter();
 
 describe('switching the locale', () => {
   it('changes every visible string of an alert with a countdown, details and a partial summary', () => {
