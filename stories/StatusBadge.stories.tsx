@@ -24,6 +24,10 @@ const code = (status: number): Story => ({
     await expect(text).toBeVisible();
     const badge = text.closest('.rcs-badge');
     await expect(badge).toHaveAttribute('data-severity', severity);
+    // The icon is drawn by CSS (decorative, one element per badge): check it really is there.
+    const icon = getComputedStyle(badge as Element, '::before');
+    await expect(icon.content).toBe('""');
+    await expect(icon.maskImage).toContain('data:image/svg+xml');
     await expect(badge).toHaveAccessibleDescription(title);
   },
 });

@@ -1,7 +1,8 @@
 import type { Severity } from '../core/types';
 
 // One 16×16 outline per severity; the shapes differ too, so colour is never the only cue.
-const paths: Record<Severity, string> = {
+// StatusBadge draws the same paths from styles.css (--_rcs-icon), as a test checks.
+export const iconPaths: Record<Severity, string> = {
   success: 'M8 1.5a6.5 6.5 0 1 1 0 13 6.5 6.5 0 0 1 0-13Zm3 4-4 4.2L5 7.8',
   info: 'M8 1.5a6.5 6.5 0 1 1 0 13 6.5 6.5 0 0 1 0-13ZM8 7v4.5M8 4.6v.1',
   warning: 'M8 1.8 15 14.2H1L8 1.8ZM8 6.3v3.8M8 12v.1',
@@ -20,7 +21,7 @@ export function SeverityIcon({ severity }: { severity: Severity }) {
       focusable="false"
     >
       <path
-        d={paths[severity]}
+        d={iconPaths[severity]}
         fill="none"
         stroke="currentColor"
         strokeWidth="1.5"

@@ -4,7 +4,6 @@ import { describeStatus } from '../core/describe';
 import type { ConnectStatus } from '../hooks/useConnectStatus';
 import { useMessages } from '../i18n/context';
 import { formatMessage } from '../i18n/messages';
-import { SeverityIcon } from './Icon';
 import { partialLabel, secondsLeft } from './labels';
 
 export interface StatusBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'children'> {
@@ -62,10 +61,8 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
       title={rest.title ?? descriptor.title}
       {...(live && { role: 'status' })}
     >
-      <SeverityIcon severity={descriptor.severity} />
-      <span className="rcs-badge__label">
-        {partialLabel(descriptor, messages) ?? descriptor.label}
-      </span>
+      {/* The icon is .rcs-badge::before (styles.css): a table of badges mounts no <svg>. */}
+      {partialLabel(descriptor, messages) ?? descriptor.label}
       {showCode && descriptor.code > 0 && (
         <span className="rcs-badge__code">{formatMessage(ui.code, { code: descriptor.code })}</span>
       )}

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { iconPaths } from '../../src/components/Icon';
 import { StatusAlert } from '../../src/components/StatusAlert';
 import { StatusBadge } from '../../src/components/StatusBadge';
 
@@ -222,7 +223,24 @@ describe('styles.css', () => {
   it('has a forced-colors fallback for borders, icons and the focus ring', () => {
     const forced = /@media \(forced-colors: active\) \{([\s\S]*?)\n\}/.exec(css)?.[1] ?? '';
     expect(forced).toMatch(/border-color: CanvasText/);
-    expect(forced).toMatch(/\.rcs-icon \{\s*color: CanvasText/);
+    // The badge's icon is a background: it opts out of forcing and takes the text colour.
+    expect(forced).toMatch(/\.rcs-icon,\s*\.rcs-badge::before \{\s*color: CanvasText/);
     expect(forced).toMatch(/outline-color: Highlight/);
+  });
+
+  it("draws the badge's icon with Icon.tsx's shape for every severity, decorative", () => {
+    const before = /\n\.rcs-badge::before \{([^}]*)\}/.exec(css)?.[1] ?? '';
+    expect(before).toMatch(/content: '';/);
+    expect(before).toMatch(/background: currentColor;/);
+    expect(before).toMatch(/mask: var\(--_rcs-icon\)/);
+    expect(before).toMatch(/forced-color-adjust: none;/);
+    expect(new Set(Object.values(iconPaths)).size).toBe(4);
+    for (const [severity, d] of Object.entries(iconPaths)) {
+      const start = css.indexOf(`:is(.rcs-alert, .rcs-badge)[data-severity='${severity}'] {`);
+      expect(start, severity).toBeGreaterThanOrEqual(0);
+      const rule = css.slice(start, css.indexOf('\n}', start));
+      expect(rule).toContain(`--_rcs-icon: url("data:image/svg+xml,<svg `);
+      expect(rule).toContain(`<path d='${d}'/></svg>");`);
+    }
   });
 });
