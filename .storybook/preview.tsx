@@ -37,6 +37,19 @@ const withConnectStatus: Decorator = (Story, { globals }) => {
   );
 };
 
+/** A toolbar switch whose title shows the current choice. */
+function toolbar(title: string, description: string, icon: string, items: Record<string, string>) {
+  return {
+    description,
+    toolbar: {
+      title,
+      icon,
+      items: Object.entries(items).map(([value, label]) => ({ value, title: label })),
+      dynamicTitle: true,
+    },
+  };
+}
+
 const preview: Preview = {
   // Every component gets a generated docs page.
   tags: ['autodocs'],
@@ -44,42 +57,15 @@ const preview: Preview = {
   loaders: [mswLoader()],
   decorators: [withConnectStatus],
   globalTypes: {
-    theme: {
-      description: 'Colour theme (sets data-theme)',
-      toolbar: {
-        title: 'Theme',
-        icon: 'mirror',
-        items: [
-          { value: 'light', title: 'Light' },
-          { value: 'dark', title: 'Dark' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    locale: {
-      description: 'Message catalog',
-      toolbar: {
-        title: 'Locale',
-        icon: 'globe',
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'de', title: 'Deutsch' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    dir: {
-      description: 'Text direction',
-      toolbar: {
-        title: 'Direction',
-        icon: 'transfer',
-        items: [
-          { value: 'ltr', title: 'Left to right' },
-          { value: 'rtl', title: 'Right to left' },
-        ],
-        dynamicTitle: true,
-      },
-    },
+    theme: toolbar('Theme', 'Colour theme (sets data-theme)', 'mirror', {
+      light: 'Light',
+      dark: 'Dark',
+    }),
+    locale: toolbar('Locale', 'Message catalog', 'globe', { en: 'English', de: 'Deutsch' }),
+    dir: toolbar('Direction', 'Text direction', 'transfer', {
+      ltr: 'Left to right',
+      rtl: 'Right to left',
+    }),
   },
   // The Vitest project 'storybook-dark' runs every story again with theme: 'dark'.
   initialGlobals: { theme: 'light', locale: 'en', dir: 'ltr' },
