@@ -6,7 +6,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import type { Plugin } from 'vite';
 import dts from 'vite-plugin-dts';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { findChromium } from './scripts/find-chromium.mjs';
 
 const root = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -89,6 +89,31 @@ function entryTypeStubs(): Plugin {
   };
 }
 
+/** Every story as a test in headless Chromium, with the theme the toolbar would set. */
+function storyProject(name: string, theme: 'light' | 'dark'): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    plugins: [storybookTest({ configDir: root('.storybook'), initialGlobals: { theme } })],
+    test: {
+      name,
+      browser: {
+        enabled: true,
+        headless: true,
+        provider: playwright({
+          launchOptions: {
+            // A system Chromium (never a downloaded one): CHROMIUM_PATH as set by
+            // scripts/test.mjs, else the same search, so plain `vitest` and Storybook's test
+            // panel work too.
+            executablePath: process.env.VITEST ? findChromium() : undefined,
+            args: chromiumArgs,
+          },
+        }),
+        instances: [{ browser: 'chromium' }],
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
@@ -147,48 +172,9 @@ export default defineConfig({
           setupFiles: ['test/setup.ts'],
         },
       },
-      {
-        extends: true,
-        plugins: [storybookTest({ configDir: root('.storybook') })],
-        test: {
-          name: 'storybook',
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({
-              launchOptions: {
-                // A system Chromium (never a downloaded one): CHROMIUM_PATH as set by
-                // scripts/test.mjs, else the same search, so plain `vitest` and Storybook's
-                // test panel work too.
-                executablePath: process.env.VITEST ? findChromium() : undefined,
-                args: chromiumArgs,
-              },
-            }),
-            instances: [{ browser: 'chromium' }],
-          },
-        },
-      },
-      {
-        // Every story again in the dark theme (the toolbar global), so axe checks both palettes.
-        extends: true,
-        plugins: [
-          storybookTest({ configDir: root('.storybook'), initialGlobals: { theme: 'dark' } }),
-        ],
-        test: {
-          name: 'storybook-dark',
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({
-              launchOptions: {
-                executablePath: process.env.VITEST ? findChromium() : undefined,
-                args: chromiumArgs,
-              },
-            }),
-            instances: [{ browser: 'chromium' }],
-          },
-        },
-      },
+      storyProject('storybook', 'light'),
+      // Every story again in the dark theme (the toolbar global), so axe checks both palettes.
+      storyProject('storybook-dark', 'dark'),
     ],
   },
 });

@@ -1,25 +1,13 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { StatusAlert } from '../../src/components/StatusAlert';
 import { useConnectStatus } from '../../src/hooks/useConnectStatus';
-import { withFakeClockAndNoJitter } from '../support/fake-clock';
+import { advance, r503, withFakeClockAndNoJitter } from '../support/fake-clock';
 
-const r503 = (retryAfter = '5') =>
-  new Response(null, { status: 503, headers: { 'Retry-After': retryAfter } });
 const pending = () => new Promise<never>(() => {});
 const TITLE = 'Service temporarily unavailable';
 const EXHAUSTED = 'Still not working after 3 tries. Check the service status, or contact support.';
-
-/** Fake time in small steps, each in its own act, so effects start the next timer in between. */
-async function advance(ms: number, step = 100, check?: () => void) {
-  for (let done = 0; done < ms; done += step) {
-    await act(async () => {
-      vi.advanceTimersByTime(Math.min(step, ms - done));
-    });
-    check?.();
-  }
-}
 
 // A 503 is a warning, so the alert is a polite status region.
 const region = () => screen.getByRole('status');

@@ -2,20 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { StatusBadge } from '../../src/components/StatusBadge';
 import { type UseConnectStatusOptions, useConnectStatus } from '../../src/hooks/useConnectStatus';
-import { withFakeClockAndNoJitter } from '../support/fake-clock';
-
-const r503 = (retryAfter = '5') =>
-  new Response(null, { status: 503, headers: { 'Retry-After': retryAfter } });
-
-/** Fake time in small steps, each in its own act, so effects start the next timer in between. */
-async function advance(ms: number, step = 100, check?: () => void) {
-  for (let done = 0; done < ms; done += step) {
-    await act(async () => {
-      vi.advanceTimersByTime(Math.min(step, ms - done));
-    });
-    check?.();
-  }
-}
+import { advance, r503, withFakeClockAndNoJitter } from '../support/fake-clock';
 
 /** A badge driven by the app's own controller, as a dashboard tile would use it. */
 function Tile(props: { input: unknown; live?: boolean } & UseConnectStatusOptions) {

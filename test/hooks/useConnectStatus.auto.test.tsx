@@ -4,22 +4,7 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type UseConnectStatusOptions, useConnectStatus } from '../../src/hooks/useConnectStatus';
-
-const r503 = (retryAfter = '5') =>
-  new Response(null, { status: 503, headers: { 'Retry-After': retryAfter } });
-
-/**
- * Advances fake time in steps, each in its own act (so React commits and effects start the next
- * timer in between, as a browser would) and flushing promise callbacks. `check` runs after each.
- */
-async function advance(ms: number, step = 100, check?: () => void) {
-  for (let done = 0; done < ms; done += step) {
-    await act(async () => {
-      vi.advanceTimersByTime(Math.min(step, ms - done));
-    });
-    check?.();
-  }
-}
+import { advance, r503 } from '../support/fake-clock';
 
 function setup(input: unknown, options: UseConnectStatusOptions, strict = false) {
   return renderHook(() => useConnectStatus(input, options), strict ? { wrapper: StrictMode } : {});

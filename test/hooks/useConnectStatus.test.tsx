@@ -1,10 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { type UseConnectStatusOptions, useConnectStatus } from '../../src/hooks/useConnectStatus';
-import { withFakeClockAndNoJitter } from '../support/fake-clock';
-
-const r503 = (retryAfter = '5') =>
-  new Response(null, { status: 503, headers: { 'Retry-After': retryAfter } });
+import { r503, withFakeClockAndNoJitter } from '../support/fake-clock';
 
 function deferred() {
   let resolve!: (value?: unknown) => void;

@@ -1,3 +1,4 @@
+import { act } from 'react';
 import { afterEach, beforeEach, vi } from 'vitest';
 
 /**
@@ -14,3 +15,20 @@ export function withFakeClockAndNoJitter() {
     vi.restoreAllMocks();
   });
 }
+
+/**
+ * Advances fake time in steps, each in its own act (so React commits and effects start the next
+ * timer in between, as a browser would) and flushing promise callbacks. `check` runs after each.
+ */
+export async function advance(ms: number, step = 100, check?: () => void) {
+  for (let done = 0; done < ms; done += step) {
+    await act(async () => {
+      vi.advanceTimersByTime(Math.min(step, ms - done));
+    });
+    check?.();
+  }
+}
+
+/** The service is busy and says when to come back. */
+export const r503 = (retryAfter = '5') =>
+  new Response(null, { status: 503, headers: { 'Retry-After': retryAfter } });
