@@ -7,7 +7,7 @@ import { playwright } from '@vitest/browser-playwright';
 import type { Plugin } from 'vite';
 import dts from 'vite-plugin-dts';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
-import { findChromium } from './scripts/find-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 
 const root = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -19,18 +19,6 @@ const entries: Record<string, string> = {
 
 /** Bare imports left to the consumer (subpaths included, e.g. react/jsx-runtime). */
 const external = [/^react(\/|$)/, /^react-dom(\/|$)/, /^clsx(\/|$)/];
-
-/** Headless Chromium in containers and CI: no sandbox/GPU/shm needs, no network side-trips. */
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /**
  * Plugins that belong to the library build only. Storybook reuses this file (dropping `build`)
@@ -105,7 +93,7 @@ function storyProject(name: string, theme: 'light' | 'dark'): TestProjectInlineC
             // scripts/test.mjs, else the same search, so plain `vitest` and Storybook's test
             // panel work too.
             executablePath: process.env.VITEST ? findChromium() : undefined,
-            args: chromiumArgs,
+            args: CHROMIUM_ARGS,
           },
         }),
         instances: [{ browser: 'chromium' }],

@@ -17,6 +17,18 @@ const CANDIDATES = [
 const PATH_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 const APT_CHROMIUM = '/usr/bin/chromium';
 
+/** Headless Chromium in containers and CI: no sandbox/GPU/shm needs, no network side-trips. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 export const INSTALL_HINT =
   'No Chromium found: install it (Debian: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chrome/Chromium binary.';
 

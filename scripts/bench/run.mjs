@@ -7,7 +7,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright';
-import { findChromium, INSTALL_HINT } from '../find-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../find-chromium.mjs';
 import { coreBundle, pageBundle } from './bundle.mjs';
 import { throughput } from './throughput.mjs';
 
@@ -16,16 +16,6 @@ const ROUNDS = 9;
 const WARMUP = 2;
 const COUNTDOWN_SECONDS = 3;
 const TARGET_RATIO = 1.3;
-// Headless Chromium in containers and CI: no sandbox/GPU/shm needs, no network side-trips.
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const require = createRequire(import.meta.url);
 const ms = (value) => `${value.toFixed(2)} ms`;
@@ -47,7 +37,7 @@ const [page, profiled, core] = await Promise.all([
   coreBundle(),
 ]);
 
-const browser = await chromium.launch({ executablePath, args: ARGS, headless: true });
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
 const open = async (bundle) => {
   const tab = await browser.newPage();
   await tab.setContent('<!doctype html><html lang="en"><body></body></html>');
