@@ -15,6 +15,10 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** `rgb(130, 7, 30)` → `82071e`. */
+const hex = (rgb: string) =>
+  (rgb.match(/\d+/g) ?? []).map((n) => Number(n).toString(16).padStart(2, '0')).join('');
+
 /** One story per CONNECT code: the short label shows, the full title is the description. */
 const code = (status: number): Story => ({
   args: { status },
@@ -24,10 +28,11 @@ const code = (status: number): Story => ({
     await expect(text).toBeVisible();
     const badge = text.closest('.rcs-badge');
     await expect(badge).toHaveAttribute('data-severity', severity);
-    // The icon is drawn by CSS (decorative, one element per badge): check it really is there.
-    const icon = getComputedStyle(badge as Element, '::before');
-    await expect(icon.content).toBe('""');
-    await expect(icon.maskImage).toContain('data:image/svg+xml');
+    // The icon is the badge's background image (decorative, one element per badge): check it
+    // is there and drawn in the badge's own text colour, in this theme.
+    const style = getComputedStyle(badge as Element);
+    await expect(style.backgroundImage).toContain('data:image/svg+xml');
+    await expect(style.backgroundImage).toContain(`stroke='%23${hex(style.color)}'`);
     await expect(badge).toHaveAccessibleDescription(title);
   },
 });

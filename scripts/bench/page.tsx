@@ -4,6 +4,7 @@
  * callbacks). Everything is measured in the page with performance.now().
  */
 import '../../src/styles.css';
+import './bench.css';
 import { countdown } from './countdown';
 import { rows } from './rows';
 

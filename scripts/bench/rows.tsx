@@ -36,7 +36,7 @@ function Rows({ kind, count, shift }: { kind: Kind; count: number; shift: number
     else
       rows.push(
         // The baseline: what an app would write by hand, the label text precomputed for free.
-        <span key={i} className="rcs-badge">
+        <span key={i} className="bench-pill">
           {LABELS[which]}
         </span>,
       );

@@ -1,7 +1,7 @@
 import type { Severity } from '../core/types';
 
 // One 16×16 outline per severity; the shapes differ too, so colour is never the only cue.
-// StatusBadge draws the same paths from styles.css (--_rcs-icon), as a test checks.
+// StatusBadge draws the same paths from styles.css (--_rcs-*-icon), as a test checks.
 export const iconPaths: Record<Severity, string> = {
   success: 'M8 1.5a6.5 6.5 0 1 1 0 13 6.5 6.5 0 0 1 0-13Zm3 4-4 4.2L5 7.8',
   info: 'M8 1.5a6.5 6.5 0 1 1 0 13 6.5 6.5 0 0 1 0-13ZM8 7v4.5M8 4.6v.1',

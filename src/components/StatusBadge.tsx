@@ -61,7 +61,7 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
       title={rest.title ?? descriptor.title}
       {...(live && { role: 'status' })}
     >
-      {/* The icon is .rcs-badge::before (styles.css): a table of badges mounts no <svg>. */}
+      {/* The icon is the badge's background image (styles.css): no <svg> in big tables. */}
       {partialLabel(descriptor, messages) ?? descriptor.label}
       {showCode && descriptor.code > 0 && (
         <span className="rcs-badge__code">{formatMessage(ui.code, { code: descriptor.code })}</span>

@@ -223,24 +223,43 @@ describe('styles.css', () => {
   it('has a forced-colors fallback for borders, icons and the focus ring', () => {
     const forced = /@media \(forced-colors: active\) \{([\s\S]*?)\n\}/.exec(css)?.[1] ?? '';
     expect(forced).toMatch(/border-color: CanvasText/);
-    // The badge's icon is a background: it opts out of forcing and takes the text colour.
-    expect(forced).toMatch(/\.rcs-icon,\s*\.rcs-badge::before \{\s*color: CanvasText/);
+    expect(forced).toMatch(/\.rcs-icon \{\s*color: CanvasText/);
+    // A background image keeps its own colours when forced: the badge draws a mask instead.
+    expect(forced).toMatch(/\.rcs-badge \{\s*background-image: none;/);
+    const before = /\.rcs-badge::before \{([^}]*)\}/.exec(forced)?.[1] ?? '';
+    expect(before).toMatch(/content: '';/);
+    expect(before).toMatch(/background: CanvasText;/);
+    expect(before).toMatch(/mask: var\(--_rcs-icon\)/);
+    expect(before).toMatch(/forced-color-adjust: none;/);
     expect(forced).toMatch(/outline-color: Highlight/);
   });
 
-  it("draws the badge's icon with Icon.tsx's shape for every severity, decorative", () => {
-    const before = /\n\.rcs-badge::before \{([^}]*)\}/.exec(css)?.[1] ?? '';
-    expect(before).toMatch(/content: '';/);
-    expect(before).toMatch(/background: currentColor;/);
-    expect(before).toMatch(/mask: var\(--_rcs-icon\)/);
-    expect(before).toMatch(/forced-color-adjust: none;/);
+  it("draws the badge's icon with Icon.tsx's shape, in each palette's colour", () => {
     expect(new Set(Object.values(iconPaths)).size).toBe(4);
-    for (const [severity, d] of Object.entries(iconPaths)) {
+    expect(css).toMatch(/\n\.rcs-badge \{[^}]*background-image: var\(--_rcs-icon\);/);
+    const blocks = [
+      ":root,\n:host,\n[data-theme='light'] {",
+      "[data-theme='dark'] {",
+      ":root:not([data-theme='light']),\n  :host {",
+    ];
+    for (const selector of blocks) {
+      const start = css.indexOf(selector);
+      expect(start, selector).toBeGreaterThanOrEqual(0);
+      const block = css.slice(start, css.indexOf('}', start));
+      for (const [severity, d] of Object.entries(iconPaths)) {
+        const fg = new RegExp(`--_rcs-${severity}-fg: #([0-9a-f]{6});`).exec(block)?.[1];
+        const icon = new RegExp(
+          `--_rcs-${severity}-icon: url\\("data:image/svg\\+xml,(.*?)"\\);`,
+        ).exec(block)?.[1];
+        expect(icon, `${selector} ${severity}`).toContain(`stroke='%23${fg}'`);
+        expect(icon).toContain(`<path d='${d}'/></svg>`);
+      }
+    }
+    for (const severity of Object.keys(iconPaths)) {
       const start = css.indexOf(`:is(.rcs-alert, .rcs-badge)[data-severity='${severity}'] {`);
       expect(start, severity).toBeGreaterThanOrEqual(0);
       const rule = css.slice(start, css.indexOf('\n}', start));
-      expect(rule).toContain(`--_rcs-icon: url("data:image/svg+xml,<svg `);
-      expect(rule).toContain(`<path d='${d}'/></svg>");`);
+      expect(rule).toContain(`--_rcs-icon: var(--_rcs-${severity}-icon);`);
     }
   });
 });
