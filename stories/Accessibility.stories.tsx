@@ -132,6 +132,8 @@ const brand = {
   '--rcs-error-fg': '#5c0011',
   '--rcs-error-bg': '#fff0f0',
   '--rcs-error-border': '#a8071a',
+  // The badge's icon is an image in the default colours: a brand colour brings its own.
+  '--rcs-error-icon': `url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'><circle cx='8' cy='8' r='5' fill='%235c0011'/></svg>")`,
 } as CSSProperties;
 
 /** Custom properties on any ancestor win over both themes (here: on a wrapper). */
@@ -139,6 +141,7 @@ export const CustomProperties: Story = {
   render: (args) => (
     <div style={brand}>
       <StatusAlert {...args} status={500} />
+      <StatusBadge status={500} />
     </div>
   ),
   play: async ({ canvas }) => {
@@ -146,6 +149,9 @@ export const CustomProperties: Story = {
     await expect(style.backgroundColor).toBe('rgb(255, 240, 240)');
     await expect(style.borderStartStartRadius).toBe('0px');
     await expect(style.fontFamily).toContain('Georgia');
+    const badge = getComputedStyle(canvas.getByText('Server error'));
+    await expect(badge.color).toBe('rgb(92, 0, 17)');
+    await expect(badge.backgroundImage).toContain('%235c0011');
   },
 };
 

@@ -259,7 +259,9 @@ describe('styles.css', () => {
       const start = css.indexOf(`:is(.rcs-alert, .rcs-badge)[data-severity='${severity}'] {`);
       expect(start, severity).toBeGreaterThanOrEqual(0);
       const rule = css.slice(start, css.indexOf('\n}', start));
-      expect(rule).toContain(`--_rcs-icon: var(--_rcs-${severity}-icon);`);
+      expect(rule).toContain(
+        `--_rcs-icon: var(--rcs-${severity}-icon, var(--_rcs-${severity}-icon));`,
+      );
     }
   });
 });
