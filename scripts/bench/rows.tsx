@@ -76,8 +76,12 @@ const median = (values: number[]) => {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
 
-/** The kinds take turns within each round (rotating who goes first), so drift (GC, JIT,
- * thermals) hits all alike. Returns medians per kind and phase. */
+/**
+ * The kinds take turns within each round (rotating who goes first), so drift (GC, JIT,
+ * thermals) hits all alike. Returns medians per kind and phase, and the median of each round's
+ * own badge/span and markup/span ratios: on a noisy machine those are steadier than a ratio of
+ * two medians taken from different moments.
+ */
 export function rows(count: number, rounds: number, warmup: number) {
   const samples = new Map(
     KINDS.map((kind) => [kind, { mount: [] as number[], update: [] as number[] }]),
@@ -91,10 +95,17 @@ export function rows(count: number, rounds: number, warmup: number) {
       samples.get(kind)?.update.push(update);
     }
   }
+  const of = (kind: Kind) => samples.get(kind) as { mount: number[]; update: number[] };
+  const ratios = (kind: Kind, phase: 'mount' | 'update') =>
+    median(of(kind)[phase].map((time, i) => time / (of('span')[phase][i] as number)));
   return Object.fromEntries(
-    [...samples].map(([kind, { mount, update }]) => [
+    KINDS.map((kind) => [
       kind,
-      { mount: median(mount), update: median(update) },
+      {
+        mount: median(of(kind).mount),
+        update: median(of(kind).update),
+        ratio: { mount: ratios(kind, 'mount'), update: ratios(kind, 'update') },
+      },
     ]),
   );
 }
