@@ -229,7 +229,7 @@ describe('styles.css', () => {
     const before = /\.rcs-badge::before \{([^}]*)\}/.exec(forced)?.[1] ?? '';
     expect(before).toMatch(/content: '';/);
     expect(before).toMatch(/background: CanvasText;/);
-    expect(before).toMatch(/mask: var\(--_rcs-icon\)/);
+    expect(before).toMatch(/mask: var\(--_rcs-shape\)/);
     expect(before).toMatch(/forced-color-adjust: none;/);
     expect(forced).toMatch(/outline-color: Highlight/);
   });
@@ -260,7 +260,7 @@ describe('styles.css', () => {
       expect(start, severity).toBeGreaterThanOrEqual(0);
       const rule = css.slice(start, css.indexOf('\n}', start));
       expect(rule).toContain(
-        `--_rcs-icon: var(--rcs-${severity}-icon, var(--_rcs-${severity}-icon));`,
+        `--_rcs-shape: var(--_rcs-${severity}-icon);\n  --_rcs-icon: var(--rcs-${severity}-icon, var(--_rcs-shape));`,
       );
     }
   });
