@@ -76,8 +76,9 @@ Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(
 Load average while running (1 min): ${os.loadavg()[0].toFixed(2)} — figures from a busy machine are noisy
 Node ${process.version}, ${browser.version ? `Chromium ${browser.version()}` : 'Chromium'}, React ${require('react/package.json').version}
 
-StatusBadge vs a plain <span class="bench-pill"> (scripts/bench/bench.css: same box and text, no icon) (React production build; render, commit,
-style and layout; median of ${ROUNDS} rounds after ${WARMUP} warm-up rounds)
+StatusBadge vs a plain <span class="bench-pill"> (scripts/bench/bench.css: same box and text,
+no icon). React production build; render, commit, style and layout; median of ${ROUNDS} rounds
+after ${WARMUP} warm-up rounds.
 Ratios are the median of each round's own ratio (badge and span timed back to back).
 | Rows | Phase | StatusBadge | <span> | Ratio | Badge markup by hand | Markup / <span> |
 |---|---|---|---|---|---|---|`);
