@@ -1,4 +1,4 @@
-import { isConnectError, toConnectError } from './connect-error';
+import { isConnectError, normaliseConnectError, toConnectError } from './connect-error';
 import type { ConnectError } from './types';
 
 /** What any input boils down to: a status (0 when no response arrived) or a client-side state. */
@@ -65,7 +65,10 @@ function stateOfError(error: Bag): Classified | undefined {
 }
 
 function fromObject(value: Bag, depth: number): Classified {
-  if (isConnectError(value)) return { ...fromCode(value.status), connect: value };
+  // A ConnectError may come from a cache, a worker or a backend: its fields are not trusted.
+  if (isConnectError(value)) {
+    return { ...fromCode(value.status), connect: normaliseConnectError(value) };
+  }
   if (isResponseLike(value)) return fromResponse(value, undefined, value.data);
   const method = methodOf(value);
   // axios and ky errors carry the response; a thrown error's status beats its name.

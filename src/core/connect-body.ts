@@ -3,7 +3,7 @@
  * levels down (never recursion), and every result object is built from our own keys, so a
  * hostile body can neither pollute prototypes nor make the work unbounded.
  */
-import { cleanText } from './text';
+import { cleanId, cleanText } from './text';
 import type { ChildError, ConnectError, PartialSummary, ProblemDetails } from './types';
 
 type Core = Pick<ConnectError, 'operationId' | 'error' | 'reason' | 'resolution' | 'parameters'>;
@@ -13,7 +13,7 @@ export type BodyFields = Core & Pick<ConnectError, 'childErrors' | 'partial' | '
 /** Keys looked at per object, and entries of a child list inspected. */
 const MAX_SCAN = 10_000;
 /** Child errors kept; `failed` still counts them all. */
-const MAX_ITEMS = 200;
+export const MAX_ITEMS = 200;
 const MAX_PARAMETERS = 50;
 const ID_MAX = 200;
 const URI_MAX = 2000;
@@ -126,9 +126,9 @@ function fieldsOf(value: unknown): Fields | undefined {
   return fields;
 }
 
-function textOf(fields: Fields, names: readonly string[], max?: number): string | undefined {
+function textOf(fields: Fields, names: readonly string[]): string | undefined {
   for (const name of names) {
-    const text = cleanText(fields.get(name), max);
+    const text = cleanText(fields.get(name));
     if (text !== undefined) return text;
   }
   return undefined;
@@ -136,7 +136,7 @@ function textOf(fields: Fields, names: readonly string[], max?: number): string 
 
 function coreOf(fields: Fields): Core {
   return compact<Core>({
-    operationId: textOf(fields, ['operationid'], ID_MAX),
+    operationId: cleanId(fields.get('operationid'), ID_MAX),
     error: textOf(fields, ['error']),
     reason: textOf(fields, ['reason', 'reasonphrase']),
     resolution: textOf(fields, ['resolution']),
@@ -150,17 +150,31 @@ function coreOf(fields: Fields): Core {
  * Only string, number and boolean values are kept; nested objects are dropped.
  */
 function parametersOf(fields: Fields): Record<string, string> | undefined {
+  return stringMapOf(
+    PARAMETER_FIELDS.map((name) => fields.get(name)),
+    fields.get('eventid'),
+  );
+}
+
+/**
+ * Records folded into one string map of at most 50 entries (earlier sources win a clash), plus
+ * `EventId` when given: keys cleaned as ids, values as text; string, number and boolean values
+ * only. Undefined when nothing is left.
+ */
+export function stringMapOf(
+  sources: readonly unknown[],
+  eventId?: unknown,
+): Record<string, string> | undefined {
   const out: Record<string, string> = {};
   let count = 0;
   const put = (rawKey: string, raw: unknown): void => {
-    const key = cleanText(rawKey, ID_MAX);
+    const key = cleanId(rawKey, ID_MAX);
     const value = cleanText(typeof raw === 'boolean' ? String(raw) : raw);
     if (!key || value === undefined || BLOCKED_KEYS.has(key) || Object.hasOwn(out, key)) return;
     out[key] = value;
     count++;
   };
-  for (const name of PARAMETER_FIELDS) {
-    const source = fields.get(name);
+  for (const source of sources) {
     if (!isRecord(source)) continue;
     const keys = Object.keys(source);
     for (let i = 0; i < keys.length && i < MAX_SCAN && count < MAX_PARAMETERS; i++) {
@@ -168,7 +182,7 @@ function parametersOf(fields: Fields): Record<string, string> | undefined {
       put(key, source[key]);
     }
   }
-  if (count < MAX_PARAMETERS) put('EventId', fields.get('eventid'));
+  if (count < MAX_PARAMETERS && eventId !== undefined) put('EventId', eventId);
   return count > 0 ? out : undefined;
 }
 
@@ -201,8 +215,16 @@ function add(tally: ChildTally, value: unknown, key: string | undefined, parent:
   tally.failed++;
   tally.byStatus.set(status ?? parent, (tally.byStatus.get(status ?? parent) ?? 0) + 1);
   if (tally.items.length >= MAX_ITEMS) return;
-  const id = textOf(fields, ID_FIELDS, ID_MAX) ?? cleanText(key, ID_MAX);
+  const id = idOf(fields) ?? cleanId(key, ID_MAX);
   tally.items.push(compact<ChildError>({ id, status, ...coreOf(fields) }));
+}
+
+function idOf(fields: Fields): string | undefined {
+  for (const name of ID_FIELDS) {
+    const id = cleanId(fields.get(name), ID_MAX);
+    if (id !== undefined) return id;
+  }
+  return undefined;
 }
 
 function groupsOf(byStatus: Map<number, number>): PartialSummary['groups'] {
@@ -218,6 +240,98 @@ function problemOf(fields: Fields): ProblemDetails | undefined {
     title: cleanText(fields.get('title')),
     detail: cleanText(fields.get('detail')),
     instance: cleanText(fields.get('instance'), URI_MAX),
+  });
+  return Object.keys(problem).length > 0 ? problem : undefined;
+}
+
+/*
+ * Normalising fields that already have our shape (a ConnectError from a cache, a worker or a
+ * backend): only our own field names are read, every value is rebuilt from scratch with the
+ * same rules and caps as a read body, and what has the wrong type is left out.
+ */
+
+const isCount = (value: unknown): value is number =>
+  Number.isSafeInteger(value) && (value as number) >= 0;
+
+/** A ChildError rebuilt field by field; undefined for anything that is not an object. */
+export function normaliseChild(value: unknown): ChildError | undefined {
+  if (!isRecord(value)) return undefined;
+  try {
+    const child = compact<ChildError>({
+      id: cleanId(value.id, ID_MAX),
+      status: toStatus(value.status),
+      error: cleanText(value.error),
+      reason: cleanText(value.reason),
+      resolution: cleanText(value.resolution),
+      operationId: cleanId(value.operationId, ID_MAX),
+      parameters: stringMapOf([value.parameters]),
+    });
+    return child;
+  } catch {
+    return undefined; // a throwing getter: the item is dropped
+  }
+}
+
+/** At most MAX_ITEMS cleaned children from an array (anything else gives none). */
+export function normaliseChildren(value: unknown): ChildError[] {
+  const items: ChildError[] = [];
+  if (!Array.isArray(value)) return items;
+  const n = Math.min(value.length, MAX_SCAN);
+  for (let i = 0; i < n && items.length < MAX_ITEMS; i++) {
+    const child = normaliseChild(value[i]);
+    if (child) items.push(child);
+  }
+  return items;
+}
+
+/** Groups kept when every entry is a valid {status, count}; undefined means "recount". */
+function normaliseGroups(value: unknown): PartialSummary['groups'] | undefined {
+  if (!Array.isArray(value) || value.length > 500) return undefined;
+  const groups: PartialSummary['groups'] = [];
+  for (const entry of value) {
+    if (!isRecord(entry)) return undefined;
+    const status = toStatus(entry.status);
+    const { count } = entry;
+    if (status === undefined || !isCount(count)) return undefined;
+    groups.push({ status, count });
+  }
+  return groups;
+}
+
+/**
+ * A PartialSummary rebuilt: only when `failed` is a non-negative integer (raised to the items
+ * kept, if fewer); groups recounted from the items, under `status` when they have none, when
+ * the given ones are missing or invalid.
+ */
+export function normalisePartial(value: unknown, status: number): PartialSummary | undefined {
+  if (!isRecord(value) || !isCount(value.failed)) return undefined;
+  const items = normaliseChildren(value.items);
+  let groups = normaliseGroups(value.groups);
+  if (!groups) {
+    const byStatus = new Map<number, number>();
+    for (const item of items) {
+      const code = item.status ?? toStatus(status);
+      if (code !== undefined) byStatus.set(code, (byStatus.get(code) ?? 0) + 1);
+    }
+    groups = groupsOf(byStatus);
+  }
+  return compact<PartialSummary>({
+    succeeded: isCount(value.succeeded) ? value.succeeded : undefined,
+    failed: Math.max(value.failed, items.length),
+    items,
+    groups,
+    truncated: value.truncated === true || undefined,
+  });
+}
+
+/** ProblemDetails rebuilt; undefined when nothing of it is text. */
+export function normaliseProblem(value: unknown): ProblemDetails | undefined {
+  if (!isRecord(value)) return undefined;
+  const problem = compact<ProblemDetails>({
+    type: cleanText(value.type, URI_MAX),
+    title: cleanText(value.title),
+    detail: cleanText(value.detail),
+    instance: cleanText(value.instance, URI_MAX),
   });
   return Object.keys(problem).length > 0 ? problem : undefined;
 }

@@ -2,12 +2,31 @@
  * CONNECT error responses → plain ConnectError objects. Reading is size-capped and never
  * rejects; what cannot be read is left out rather than guessed.
  */
-import { type BodyFields, compact, readBodyObject, toStatus } from './connect-body';
+import {
+  type BodyFields,
+  compact,
+  normaliseChildren,
+  normalisePartial,
+  normaliseProblem,
+  readBodyObject,
+  stringMapOf,
+  toStatus,
+} from './connect-body';
 import { readHeader } from './headers';
-import { cleanText, parseJsonText } from './text';
+import { cleanId, cleanText, parseJsonText } from './text';
 import type { ConnectError, HeadersLike } from './types';
 
 const DEFAULT_MAX_BYTES = 64 * 1024;
+const DEFAULT_TIMEOUT_MS = 3000;
+/** setTimeout fires at once for delays above 2^31-1 ms. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/**
+ * Empty chunks accepted from one body, and reads in all: a stream that keeps yielding nothing
+ * (or next to nothing) resolves each read in a microtask, so timers, the read time included,
+ * would never get to run.
+ */
+const MAX_EMPTY_CHUNKS = 1000;
+const MAX_READS = 200_000;
 /** Raw text handed to toConnectError is capped like a read body (in code units). */
 const MAX_TEXT = 64 * 1024;
 const SHORT = 200;
@@ -57,16 +76,34 @@ export function toConnectError(args: {
   }, cut);
 }
 
+export interface ReadConnectErrorOptions {
+  /** The request method, which a Response does not carry. */
+  method?: string;
+  /** Bytes of the body read at most; the rest is cancelled. Default 64 KiB. */
+  maxBytes?: number;
+  /**
+   * Milliseconds the body may take to arrive, from the start of reading. Default 3000. When they
+   * are up the read is cancelled and the result holds what arrived, marked `truncated`.
+   * `Infinity` turns the bound off (for a fetch that has its own AbortSignal).
+   */
+  timeoutMs?: number;
+}
+
 /**
- * Reads a fetch Response body once, safely: at most maxBytes (default 64 KiB) read from the
- * stream with a reader (the rest is cancelled), decoded as UTF-8; if the body was already used
- * or reading fails, still returns the status/headers info. JSON only when the content type says
- * json or the text clearly is JSON; a JSON body cut by the cap keeps its complete leading
- * members. Never rejects (a body that stalls forever is ended by the fetch's AbortSignal).
+ * Reads a fetch Response body once, safely, into a plain ConnectError. Never rejects.
+ * - At most `maxBytes` (default 64 KiB) are read from the stream with a reader, for at most
+ *   `timeoutMs` (default 3000 ms), so a body that stalls after its headers still settles, even
+ *   when the fetch had no AbortSignal; a stream that only yields empty chunks is given up after
+ *   a thousand of them. A body cut for any of these reasons (or by a connection that broke)
+ *   keeps what arrived and sets `truncated: true`; the rest of the stream is cancelled.
+ * - Decoded as UTF-8 (a character split by the cut is dropped). JSON only when the content type
+ *   says json or the text clearly is JSON; a JSON body cut short keeps its complete leading
+ *   members, and a string value the cut fell into ends with '…'.
+ * - A body already used, or unreadable, still gives the status and the headers that matter.
  */
 export async function readConnectError(
   response: Response,
-  options?: { method?: string; maxBytes?: number },
+  options?: ReadConnectErrorOptions,
 ): Promise<ConnectError> {
   try {
     const requested = read(options, 'maxBytes');
@@ -74,7 +111,14 @@ export async function readConnectError(
       typeof requested === 'number' && requested >= 0 && Number.isFinite(requested)
         ? Math.floor(requested)
         : DEFAULT_MAX_BYTES;
-    const body = await readCapped(response, maxBytes);
+    const time = read(options, 'timeoutMs');
+    const timeoutMs =
+      time === Number.POSITIVE_INFINITY
+        ? time
+        : typeof time === 'number' && time >= 0
+          ? Math.min(time, MAX_TIMER_MS)
+          : DEFAULT_TIMEOUT_MS;
+    const body = await readCapped(response, maxBytes, timeoutMs);
     // Response carries status, statusText, headers and url ('' when unknown: dropped).
     return build((name) => {
       if (name === 'body') return body?.text;
@@ -97,7 +141,7 @@ function build(get: (name: string) => unknown, truncated: boolean): ConnectError
       statusText: cleanText(get('statusText'), SHORT),
       method: methodOf(get('method')),
       url: urlOf(get('url')),
-      operationId: body.operationId ?? cleanText(readHeader(headers, 'operation-id'), SHORT),
+      operationId: body.operationId ?? cleanId(readHeader(headers, 'operation-id'), SHORT),
       error: body.error,
       reason: body.reason,
       resolution: body.resolution,
@@ -108,10 +152,105 @@ function build(get: (name: string) => unknown, truncated: boolean): ConnectError
       retryAfter: cleanText(readHeader(headers, 'retry-after'), SHORT),
       location: cleanText(readHeader(headers, 'location'), URI_MAX),
       text: body.text,
+      truncated: truncated || undefined,
     });
   } catch {
     return { kind: 'connect-error', status };
   }
+}
+
+/** The fields of a ConnectError, in the order normaliseConnectError reads them. */
+const FIELDS = [
+  'status',
+  'statusText',
+  'method',
+  'url',
+  'operationId',
+  'error',
+  'reason',
+  'resolution',
+  'parameters',
+  'childErrors',
+  'partial',
+  'problem',
+  'retryAfter',
+  'location',
+  'text',
+  'truncated',
+] as const;
+
+type Normalised = { fields: unknown[]; result: ConnectError };
+
+/*
+ * A ConnectError is read once and described often (every render of every badge showing it), so
+ * its normalised copy is kept per object. It is used again only while every top-level field
+ * still holds the same value, so an app that assigns a field sees the change; a change made
+ * deep inside (pushing to `childErrors`) is not seen.
+ */
+const normalised = new WeakMap<object, Normalised>();
+
+/**
+ * A ConnectError-shaped object (from a cache, a worker, a backend) rebuilt from scratch with the
+ * rules readConnectError applies: text cleaned and capped, status an integer 100–599 or 0,
+ * method and url validated, parameters a string map, child errors cleaned (at most 200), the
+ * partial summary only when its counts are counts, `retryAfter` a string. Fields of the wrong
+ * type are left out. The result is a new plain object that JSON and structuredClone keep whole
+ * (the same one again for the same, unchanged input). Never throws.
+ */
+export function normaliseConnectError(value: unknown): ConnectError {
+  if (typeof value !== 'object' || value === null) return rebuild(value);
+  try {
+    const kept = normalised.get(value);
+    if (kept && unchanged(value, kept.fields)) return kept.result;
+    const fields = FIELDS.map((name) => read(value, name));
+    const result = rebuild(value);
+    normalised.set(value, { fields, result });
+    return result;
+  } catch {
+    return rebuild(value);
+  }
+}
+
+function unchanged(value: object, fields: unknown[]): boolean {
+  for (let i = 0; i < FIELDS.length; i++) {
+    if (!Object.is(read(value, FIELDS[i] as string), fields[i])) return false;
+  }
+  return true;
+}
+
+function rebuild(value: unknown): ConnectError {
+  const status = toStatus(read(value, 'status')) ?? 0;
+  try {
+    const get = (name: string) => read(value, name);
+    const children = normaliseChildren(get('childErrors'));
+    return compact<ConnectError>({
+      kind: 'connect-error',
+      status,
+      statusText: cleanText(get('statusText'), SHORT),
+      method: methodOf(get('method')),
+      url: urlOf(get('url')),
+      operationId: cleanId(get('operationId'), SHORT),
+      error: cleanText(get('error')),
+      reason: cleanText(get('reason')),
+      resolution: cleanText(get('resolution')),
+      parameters: stringMapOf([get('parameters')]),
+      childErrors: children.length > 0 ? children : undefined,
+      partial: normalisePartial(get('partial'), status),
+      problem: normaliseProblem(get('problem')),
+      retryAfter: retryAfterText(get('retryAfter')),
+      location: cleanText(get('location'), URI_MAX),
+      text: cleanText(get('text')),
+      truncated: get('truncated') === true || undefined,
+    });
+  } catch {
+    return { kind: 'connect-error', status };
+  }
+}
+
+/** The raw Retry-After as a string: text as is (cleaned), a non-negative number as its digits. */
+function retryAfterText(value: unknown): string | undefined {
+  if (typeof value === 'number') return value >= 0 ? cleanText(value, SHORT) : undefined;
+  return cleanText(value, SHORT);
 }
 
 /** A property read that survives throwing getters and proxies. */
@@ -151,10 +290,11 @@ function textOf(raw: string, cut: boolean): BodyResult {
 }
 
 /**
- * At most maxBytes of the body, decoded as UTF-8. A multi-byte character split by the cap is
- * dropped rather than shown as U+FFFD. A stream that fails mid-way keeps what arrived.
+ * At most maxBytes of the body, within timeoutMs, decoded as UTF-8. A multi-byte character
+ * split by the cut is dropped rather than shown as U+FFFD. A stream that fails mid-way, runs out
+ * of time or keeps sending nothing keeps what arrived, as a cut body.
  */
-async function readCapped(response: Response, maxBytes: number) {
+async function readCapped(response: Response, maxBytes: number, timeoutMs: number) {
   let reader: ReadableStreamDefaultReader<Uint8Array>;
   try {
     if (response.bodyUsed || !response.body) return undefined;
@@ -165,25 +305,45 @@ async function readCapped(response: Response, maxBytes: number) {
   const decoder = new TextDecoder();
   let text = '';
   let total = 0;
+  let empty = 0;
+  let timedOut = false;
+  const cut = () => {
+    reader.cancel().catch(() => undefined);
+    return { text, truncated: true };
+  };
+  // When the time is up the reader is cancelled, which ends a pending read at once (as done).
+  const timer =
+    timeoutMs === Number.POSITIVE_INFINITY
+      ? undefined
+      : setTimeout(() => {
+          timedOut = true;
+          cut();
+        }, timeoutMs);
   try {
-    for (;;) {
+    for (let reads = 0; reads < MAX_READS; reads++) {
       const { done, value } = await reader.read();
+      if (timedOut) return { text, truncated: true };
       if (done) return { text: text + decoder.decode(), truncated: false };
       // ArrayBuffer.isView rather than instanceof: the stream may come from another realm.
       if (!ArrayBuffer.isView(value)) throw new TypeError('body chunk is not bytes');
+      if (value.byteLength === 0) {
+        if (++empty >= MAX_EMPTY_CHUNKS) return cut();
+        continue;
+      }
       const bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
       const room = maxBytes - total;
       if (bytes.byteLength > room) {
         text += decoder.decode(bytes.subarray(0, room), { stream: true });
-        reader.cancel().catch(() => undefined);
-        return { text, truncated: true };
+        return cut();
       }
       total += bytes.byteLength;
       text += decoder.decode(bytes, { stream: true });
     }
+    return cut();
   } catch {
-    reader.cancel().catch(() => undefined);
-    return { text, truncated: true };
+    return cut();
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -7,8 +7,14 @@ import type { HeadersLike } from './types';
  * never an exception, because it runs on whatever a server or an app hands us.
  */
 
-/** Seconds beyond this would lose integer precision once turned into milliseconds. */
-const MAX_SECONDS = Math.floor(Number.MAX_SAFE_INTEGER / 1000);
+/**
+ * The longest wait a Retry-After can ask for: 100 years (of 365.25 days), in ms. Farther waits,
+ * in seconds or as a date, are clamped to it, so `now + wait` is always a real Date (whose range
+ * ends at ±8.64e15 ms) and the advice can name it; no client waits that long anyway.
+ */
+export const MAX_RETRY_AFTER_MS = 100 * 365.25 * 24 * 3600 * 1000;
+/** The range of a JavaScript Date, in epoch ms either side of 1970. */
+const MAX_INSTANT = 8.64e15;
 /** setTimeout fires at once for delays above 2^31-1 ms, so no policy value may exceed it. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -63,32 +69,81 @@ function parseHttpDate(text: string, now: number): number | undefined {
   return undefined;
 }
 
+/** Whole seconds (or Infinity: digits past 1e308) → ms, clamped to MAX_RETRY_AFTER_MS. */
 function secondsToMs(seconds: number): number | undefined {
-  if (!Number.isInteger(seconds) || seconds < 0 || seconds > MAX_SECONDS) return undefined;
-  return seconds * 1000 + 0; // + 0 turns -0 into 0
+  if (!(seconds >= 0)) return undefined;
+  return Math.min(seconds * 1000, MAX_RETRY_AFTER_MS) + 0; // + 0 turns -0 into 0
+}
+
+/** `now` as given when it is a real instant (a Date can hold it), else the clock. */
+export function instantOr(now: unknown): number {
+  return typeof now === 'number' && Math.abs(now) <= MAX_INSTANT ? now : Date.now();
 }
 
 /**
  * Milliseconds to wait from a Retry-After value: delay-seconds or an HTTP-date (IMF-fixdate,
- * RFC 850, asctime), relative to `now` (epoch ms, default `Date.now()`). A past date gives 0.
- * Anything invalid gives `undefined`. Never throws.
+ * RFC 850, asctime), relative to `now` (epoch ms, default `Date.now()`; a value outside the
+ * range of a Date counts as missing). A past date gives 0. A wait beyond `MAX_RETRY_AFTER_MS`
+ * (100 years) gives that maximum, in seconds (even past 2^53) or as a date. Anything invalid
+ * gives `undefined`. Never throws.
  */
 export function parseRetryAfter(value: unknown, now?: number): number | undefined {
-  if (typeof value === 'number') return secondsToMs(value);
+  if (typeof value === 'number') return Number.isInteger(value) ? secondsToMs(value) : undefined;
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
   // Digits only: '+5', '1e3', '0x10' and '1.5' all parse as numbers in JS but not in HTTP.
+  // RFC 9111 §1.2.2: a delay too large to represent counts as the largest one we keep.
   if (/^\d+$/.test(text)) return secondsToMs(Number(text));
-  const clock = typeof now === 'number' && Number.isFinite(now) ? now : Date.now();
+  const clock = instantOr(now);
   const at = parseHttpDate(text, clock);
   if (at === undefined || !Number.isFinite(at)) return undefined;
   // Round up: retrying a fraction of a millisecond early is retrying too early.
-  return Math.max(0, Math.ceil(at - clock));
+  return Math.min(MAX_RETRY_AFTER_MS, Math.max(0, Math.ceil(at - clock)));
 }
 
 /** Reads `Retry-After` case-insensitively from `Headers` or a plain object and parses it. */
 export function retryAfterFromHeaders(headers: HeadersLike, now?: number): number | undefined {
   return parseRetryAfter(readHeader(headers, 'retry-after'), now);
+}
+
+/**
+ * The Retry-After wait, in ms, of whatever an app holds after a failed request, or `undefined`
+ * when it names none: a raw header value (string or number), a ConnectError (`retryAfter`),
+ * `Headers` or a plain headers record, a fetch `Response` or anything with `headers`
+ * (`{ status, headers }`), an axios or ky error (`error.response.headers`), or an error whose
+ * `cause` is one of these. Parsed as `parseRetryAfter` does, relative to `now`. Never throws.
+ */
+export function retryAfterOf(input: unknown, now?: number): number | undefined {
+  try {
+    return waitOf(input, now, 0);
+  } catch {
+    return undefined;
+  }
+}
+
+function waitOf(input: unknown, now: number | undefined, depth: number): number | undefined {
+  if (typeof input === 'string' || typeof input === 'number') return parseRetryAfter(input, now);
+  if (typeof input !== 'object' || input === null) return undefined;
+  const bag = input as Record<string, unknown>;
+  if (bag.kind === 'connect-error') return parseRetryAfter(bag.retryAfter, now);
+  // Headers, or a headers record (which has neither `headers` nor `response`).
+  if (typeof bag.get === 'function') return retryAfterFromHeaders(bag as HeadersLike, now);
+  const { headers, response, cause } = bag;
+  if (typeof headers === 'object' && headers !== null) {
+    const wait = retryAfterFromHeaders(headers as HeadersLike, now);
+    if (wait !== undefined) return wait;
+  }
+  if (depth < 3) {
+    // axios and ky keep the response on the error; wrapped errors keep the original as cause.
+    for (const inner of [response, cause]) {
+      const wait = typeof inner === 'object' ? waitOf(inner, now, depth + 1) : undefined;
+      if (wait !== undefined) return wait;
+    }
+  }
+  if (headers === undefined && response === undefined) {
+    return retryAfterFromHeaders(bag as HeadersLike, now);
+  }
+  return undefined;
 }
 
 export interface RetryPolicy {

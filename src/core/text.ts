@@ -2,24 +2,47 @@
 
 const DEFAULT_MAX = 4000;
 
-// C0 controls except tab and newline, DEL and C1 controls: they garble logs and screens.
+// Removed from all server text, in one pass:
+// - C0 controls except tab and newline, DEL and C1 controls: they garble logs and screens;
+// - the bidi embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069) and the
+//   Arabic letter mark (U+061C): they let text reorder what is shown around it ("Trojan Source").
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u202A-\u202E\u2066-\u2069]/g;
+// For ids also the invisible characters: zero-width space and joiners (U+200B–U+200D), the
+// left-to-right and right-to-left marks (U+200E, U+200F), word joiner (U+2060), BOM (U+FEFF) and
+// soft hyphen (U+00AD), so what a person copies is what support can search for.
+const CONTROL_AND_INVISIBLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
 // With the `u` flag only unpaired surrogates match, so valid pairs are left alone.
 const LONE_SURROGATE = /\p{Cs}/gu;
 const LINE_BREAK = /\r\n?/g;
 
 /**
  * Server text → safe plain string: only strings (finite numbers → String), trimmed, whitespace
- * runs inside kept but control chars (except \n, \t) removed, cut to `max` characters (default
- * 4000) at a code point boundary (no broken surrogate pairs), with '…' appended when cut.
- * Returns undefined for empty/non-string. Never throws.
+ * runs inside kept but control chars (except \n, \t) and bidi embedding/override/isolate
+ * controls removed, cut to `max` characters (default 4000) at a code point boundary (no broken
+ * surrogate pairs), with '…' appended when cut. Returns undefined for empty/non-string. Never
+ * throws.
  *
  * Lengths are UTF-16 code units (`string.length`), so the result is at most `max + 1` long.
  * `\r\n` and a lone `\r` become `\n` (a bare `\r` is a line break, not noise), and unpaired
  * surrogates become U+FFFD so the result can be encoded anywhere.
  */
 export function cleanText(value: unknown, max?: number): string | undefined {
+  return clean(value, max, CONTROL);
+}
+
+/**
+ * An id from a server (operation id, child id, parameter key): `cleanText` that also removes
+ * invisible characters (zero-width space and joiners, LRM/RLM, word joiner, BOM, soft hyphen),
+ * so the id a person sees and copies is the one support can search for. Default max 200.
+ */
+export function cleanId(value: unknown, max = 200): string | undefined {
+  return clean(value, max, CONTROL_AND_INVISIBLE);
+}
+
+function clean(value: unknown, max: number | undefined, noise: RegExp): string | undefined {
   let raw: string;
   if (typeof value === 'string') raw = value;
   else if (typeof value === 'number' && Number.isFinite(value)) raw = String(value);
@@ -40,7 +63,7 @@ export function cleanText(value: unknown, max?: number): string | undefined {
 
   let text = raw
     .replace(LINE_BREAK, '\n')
-    .replace(CONTROL, '')
+    .replace(noise, '')
     .replace(LONE_SURROGATE, '\uFFFD')
     .trim();
   if (text === '') return undefined;
@@ -62,42 +85,98 @@ const MAX_DEPTH = 64;
 
 /**
  * Server text → JSON value, or undefined when it is not JSON. When `cut` (the body was capped),
- * invalid JSON falls back to its longest prefix of complete members: a bulk 207 easily outgrows
- * the cap, and its OperationId, Reason and first child errors come first.
+ * invalid JSON falls back to its longest readable beginning: a bulk 207 easily outgrows the cap,
+ * and its OperationId, Reason and first child errors come first.
  */
 export function parseJsonText(text: string, cut: boolean): unknown {
   const value = parseJson(text);
   return value === undefined && cut ? parseJsonPrefix(text) : value;
 }
 
-/** Cuts back to the last complete member (at a comma or after a closing bracket) and closes
- * the brackets still open there. Linear: the open brackets are kept as one string. */
+/**
+ * The readable beginning of a cut JSON text, in one linear scan that keeps the closing brackets
+ * of what is open (innermost first, as one string) and the last cut point: a comma between
+ * members, just after a closing bracket or after a string value. Where the text ends:
+ * - inside a string that is a value (a member's value or an array element), that string is
+ *   closed with '…' (an incomplete escape at its end dropped) and so are the open brackets: a
+ *   huge Reason cut by the cap still reads as a reason, cut;
+ * - anywhere else (inside a key, a number, a literal), it goes back to the last cut point.
+ * Nesting deeper than MAX_DEPTH ends the scan: the complete members before it are kept.
+ */
 function parseJsonPrefix(text: string): unknown {
-  let closers = ''; // closing brackets for what is open, innermost first
+  let closers = '';
   let cutAt = -1;
   let cutClosers = '';
   let inString = false;
+  let expectKey = false; // the next string in the open object is a key
+  let stringIsValue = false;
+  let escapeAt = -1; // where the last escape in the open string starts
+  let scannedAll = true;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (inString) {
-      if (ch === '\\') i++;
-      else if (ch === '"') inString = false;
+      if (ch === '\\') {
+        escapeAt = i;
+        i++;
+      } else if (ch === '"') {
+        inString = false;
+        // A string value, once closed, is a complete member or element.
+        if (stringIsValue) {
+          cutAt = i + 1;
+          cutClosers = closers;
+        }
+      }
     } else if (ch === '"') {
       inString = true;
+      escapeAt = -1;
+      stringIsValue = closers !== '' && !(expectKey && closers[0] === '}');
     } else if (ch === '{' || ch === '[') {
-      if (closers.length >= MAX_DEPTH) return undefined;
+      if (closers.length >= MAX_DEPTH) {
+        scannedAll = false;
+        break;
+      }
       closers = (ch === '{' ? '}' : ']') + closers;
+      expectKey = ch === '{';
     } else if (ch === '}' || ch === ']') {
       closers = closers.slice(1);
+      expectKey = false;
       cutAt = i + 1;
       cutClosers = closers;
-      if (closers === '') break;
+      if (closers === '') {
+        scannedAll = false;
+        break;
+      }
     } else if (ch === ',' && closers !== '') {
+      expectKey = closers[0] === '}';
       cutAt = i;
       cutClosers = closers;
+    } else if (ch === ':') {
+      expectKey = false;
     }
   }
+  if (scannedAll && inString && stringIsValue) {
+    const closed = parseJson(`${openStringEnd(text, escapeAt)}…"${closers}`);
+    if (closed !== undefined) return closed;
+  }
   return cutAt < 0 ? undefined : parseJson(text.slice(0, cutAt) + cutClosers);
+}
+
+/**
+ * The text up to the end of an open string, without what cannot stand at its end: an escape cut
+ * short (a lone backslash, `\u` with fewer than four digits), a high surrogate whose partner was
+ * cut off (escaped or raw).
+ */
+function openStringEnd(text: string, escapeAt: number): string {
+  let end = text.length;
+  if (escapeAt >= 0) {
+    const unicode = text[escapeAt + 1] === 'u';
+    if (escapeAt + 1 >= end || (unicode && escapeAt + 6 > end)) end = escapeAt;
+    else if (unicode && escapeAt + 6 === end && /^[dD][89abAB]/.test(text.slice(escapeAt + 2))) {
+      end = escapeAt;
+    }
+  }
+  if (end === text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;
+  return text.slice(0, end);
 }
 
 /** JSON.parse with undefined (which JSON never yields) for invalid input. */

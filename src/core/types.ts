@@ -118,6 +118,11 @@ export interface ConnectError {
   location?: string;
   /** The body as text when it was not JSON, trimmed and capped. */
   text?: string;
+  /**
+   * The body was cut by the size cap or the read time (or the connection broke while reading):
+   * what is here is its beginning.
+   */
+  truncated?: true;
 }
 
 /** The server's own words, shown under our headline. All plain text, trimmed and capped. */

@@ -1,4 +1,5 @@
 import type { StatusKey } from '../core/types';
+import { en } from './en';
 
 /** The words of one state. */
 export interface StateMessages {
@@ -75,37 +76,199 @@ export interface MessageOverrides {
   ui?: Partial<UiMessages>;
 }
 
-/** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
+/**
+ * Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing.
+ * Total: a template that is not a string gives '', a value that cannot become text leaves its
+ * placeholder as it was.
+ */
 export function formatMessage(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
-  );
+  if (typeof template !== 'string') return '';
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    try {
+      return typeof values === 'object' && values !== null && Object.hasOwn(values, name)
+        ? String(values[name])
+        : whole;
+    } catch {
+      return whole; // a value whose toString throws
+    }
+  });
 }
 
-/** Merges overrides onto a complete catalog, state by state, so partial overrides stay complete. */
-export function mergeMessages(base: Messages, overrides?: MessageOverrides): Messages {
-  if (!overrides) return base;
-  const states = { ...base.states };
-  for (const key of Object.keys(overrides.states ?? {}) as StatusKey[]) {
-    if (Object.hasOwn(base.states, key))
-      states[key] = { ...base.states[key], ...overrides.states?.[key] };
+type Bag = Record<string, unknown>;
+
+const SEVERITIES = ['success', 'info', 'warning', 'error'] as const;
+const STATE_FIELDS = ['label', 'title', 'message', 'advice'] as const;
+const STATE_KEYS = Object.keys(en.states) as StatusKey[];
+const UI_KEYS = (Object.keys(en.ui) as (keyof UiMessages)[]).filter((key) => key !== 'severity');
+
+/** A property read that survives proxies and throwing getters; undefined for non-objects. */
+function read(source: unknown, name: string): unknown {
+  if (typeof source !== 'object' || source === null) return undefined;
+  try {
+    return (source as Bag)[name];
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first candidate worth showing: a string with more than whitespace in it. */
+function words(fallback: string, ...candidates: unknown[]): string {
+  for (const candidate of candidates) {
+    if (typeof candidate === 'string' && candidate.trim() !== '') return candidate;
+  }
+  return fallback;
+}
+
+/**
+ * A BCP 47 tag Intl formats with, canonicalised ('EN-gb' → 'en-GB'), or undefined. A POSIX
+ * name ('de_DE.UTF-8', what `LANG` holds) is read as the tag it names ('de-DE').
+ */
+export function usableLocale(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > 200) return undefined;
+  const posix = value.replace(/[.@].*$/s, '').replace(/_/g, '-');
+  for (const tag of posix === value ? [value] : [value, posix]) {
+    try {
+      const [canonical] = Intl.getCanonicalLocales(tag);
+      if (canonical === undefined) continue;
+      new Intl.NumberFormat(canonical);
+      new Intl.DateTimeFormat(canonical);
+      return canonical;
+    } catch {
+      // not a tag Intl accepts: try the next reading, then give up
+    }
+  }
+  return undefined;
+}
+
+/** Every string of `source`, each falling back to `fallback`'s when missing, blank or not text. */
+function complete(source: unknown, fallback: Messages): Messages {
+  const states = {} as Record<StatusKey, StateMessages>;
+  const sourceStates = read(source, 'states');
+  for (const key of STATE_KEYS) {
+    const own = read(sourceStates, key);
+    const base = fallback.states[key];
+    states[key] = {
+      label: words(base.label, read(own, 'label')),
+      title: words(base.title, read(own, 'title')),
+      message: words(base.message, read(own, 'message')),
+      advice: words(base.advice, read(own, 'advice')),
+    };
+  }
+  const sourceUi = read(source, 'ui');
+  const sourceSeverity = read(sourceUi, 'severity');
+  const severity = {} as UiMessages['severity'];
+  for (const name of SEVERITIES) {
+    severity[name] = words(fallback.ui.severity[name], read(sourceSeverity, name));
+  }
+  const ui = { severity } as UiMessages;
+  for (const key of UI_KEYS) {
+    (ui as unknown as Record<string, string>)[key] = words(
+      fallback.ui[key] as string,
+      read(sourceUi, key),
+    );
   }
   return {
-    locale: overrides.locale ?? base.locale,
+    locale: usableLocale(read(source, 'locale')) ?? fallback.locale,
     states,
-    ui: { ...base.ui, ...overrides.ui },
+    ui,
   };
 }
 
-// Intl formatters are costly to build (tens of microseconds): one per locale, reused.
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/** A whole number in the catalog's locale ("1,234" in English, "1.234" in German). */
-export function formatNumber(value: number, locale: string): string {
-  let format = numberFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale);
-    numberFormats.set(locale, format);
+/** Whether `source` already holds exactly the words of `built`, so it can be kept as it is. */
+function holds(source: unknown, built: Messages): boolean {
+  if (read(source, 'locale') !== built.locale) return false;
+  const states = read(source, 'states');
+  for (const key of STATE_KEYS) {
+    const own = read(states, key);
+    for (const field of STATE_FIELDS) {
+      if (read(own, field) !== built.states[key][field]) return false;
+    }
   }
-  return format.format(value);
+  const ui = read(source, 'ui');
+  const severity = read(ui, 'severity');
+  for (const name of SEVERITIES) if (read(severity, name) !== built.ui.severity[name]) return false;
+  return UI_KEYS.every((key) => read(ui, key) === built.ui[key]);
+}
+
+const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
+
+/** Per catalog: the catalog made complete, and each overrides object applied on top of it. */
+const resolved = new WeakMap<object, { base: Messages; over: WeakMap<object, Messages> }>();
+
+function entryFor(messages: object) {
+  let entry = resolved.get(messages);
+  if (!entry) {
+    const built = messages === en ? en : complete(messages, en);
+    // A catalog that was complete already stays the same object (memos keyed on it hold), and
+    // one that adds nothing to English is English.
+    const base =
+      built === en || holds(messages, built)
+        ? (messages as Messages)
+        : holds(en, built)
+          ? en
+          : built;
+    entry = { base, over: new WeakMap() };
+    resolved.set(messages, entry);
+  }
+  return entry;
+}
+
+/**
+ * A complete catalog from whatever an app hands over: every state's label, title, message and
+ * advice and every UI string is a non-blank string, and `locale` is a tag Intl accepts. A
+ * missing, blank or non-string override falls back to `messages`' word, and a word `messages`
+ * lacks to English; a locale Intl refuses falls back the same way, to 'en' at the end. Anything
+ * that is not an object counts as absent, and only known keys are ever read (`__proto__` and
+ * friends are never looked at). Never throws; cached per (messages, overrides) pair of objects,
+ * so calling it on every render is cheap.
+ */
+export function resolveMessages(messages?: unknown, overrides?: unknown): Messages {
+  const entry = entryFor(isObject(messages) ? messages : en);
+  if (!isObject(overrides)) return entry.base;
+  let result = entry.over.get(overrides);
+  if (!result) {
+    result = complete(overrides, entry.base);
+    entry.over.set(overrides, result);
+  }
+  return result;
+}
+
+/**
+ * Merges overrides onto a catalog, state by state, so partial overrides stay complete. The same
+ * as `resolveMessages`: whatever either argument holds, the result is a complete catalog.
+ */
+export function mergeMessages(base: Messages, overrides?: MessageOverrides): Messages {
+  return resolveMessages(base, overrides);
+}
+
+// Intl formatters are costly to build (tens of microseconds): one per locale, reused. Only a
+// bounded number is kept, as locales may come from anywhere.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const MAX_FORMATS = 32;
+
+function numberFormatFor(locale: unknown): Intl.NumberFormat {
+  const tag = typeof locale === 'string' ? locale : 'en';
+  let format = numberFormats.get(tag);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(tag);
+    } catch {
+      format = numberFormatFor('en');
+    }
+    if (numberFormats.size >= MAX_FORMATS) numberFormats.clear();
+    numberFormats.set(tag, format);
+  }
+  return format;
+}
+
+/**
+ * A whole number in the catalog's locale ("1,234" in English, "1.234" in German). A locale Intl
+ * refuses formats as English; a value Intl cannot format gives ''. Never throws.
+ */
+export function formatNumber(value: number, locale: string): string {
+  try {
+    return numberFormatFor(locale).format(value);
+  } catch {
+    return '';
+  }
 }

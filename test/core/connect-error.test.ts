@@ -211,7 +211,7 @@ describe('readConnectError: text, odd bodies and streams', () => {
   it('resolves with what arrived when the stream errors mid-way', async () => {
     const { stream } = chunked(['Gateway ', 'said something'], 1);
     const result = await readConnectError(new Response(stream, { status: 502 }));
-    expect(result).toStrictEqual({ kind, status: 502, text: 'Gateway…' });
+    expect(result).toStrictEqual({ kind, status: 502, text: 'Gateway…', truncated: true });
   });
 
   it('never rejects on a junk "response"', async () => {

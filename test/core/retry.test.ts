@@ -4,10 +4,12 @@ import {
   defaultRetryPolicy,
   isLongWait,
   isSafeToRepeat,
+  MAX_RETRY_AFTER_MS,
   parseRetryAfter,
   type RetryPolicy,
   resolveRetryPolicy,
   retryAfterFromHeaders,
+  retryAfterOf,
   retryDelay,
 } from '../../src/core/retry';
 
@@ -73,7 +75,6 @@ describe('parseRetryAfter', () => {
     1.5,
     Number.NaN,
     Number.POSITIVE_INFINITY,
-    Number.MAX_SAFE_INTEGER,
     '-1',
     '1.5',
     '12abc',
@@ -85,8 +86,6 @@ describe('parseRetryAfter', () => {
     '+5',
     '1 2',
     '٣',
-    String(Math.floor(Number.MAX_SAFE_INTEGER / 1000) + 1),
-    '9'.repeat(400),
     'Sun, 32 Nov 1994 08:49:37 GMT',
     'Sun, 31 Nov 1994 08:49:37 GMT',
     'Wed, 29 Feb 1995 08:49:37 GMT',
@@ -111,10 +110,31 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter(value, NOW)).toBeUndefined();
   });
 
-  it('accepts the largest safe delay', () => {
-    const max = Math.floor(Number.MAX_SAFE_INTEGER / 1000);
-    expect(parseRetryAfter(String(max))).toBe(max * 1000);
-    expect(Number.isSafeInteger(parseRetryAfter(max))).toBe(true);
+  it('clamps far waits to 100 years, in seconds or as a date', () => {
+    expect(MAX_RETRY_AFTER_MS).toBe(3_155_760_000_000);
+    const limit = MAX_RETRY_AFTER_MS / 1000;
+    expect(parseRetryAfter(String(limit - 1))).toBe(MAX_RETRY_AFTER_MS - 1000);
+    for (const far of [
+      String(limit),
+      '8639000000000',
+      String(Math.floor(Number.MAX_SAFE_INTEGER / 1000) + 1),
+      '9'.repeat(400),
+      Number.MAX_SAFE_INTEGER,
+      1e300,
+    ]) {
+      expect(parseRetryAfter(far, NOW)).toBe(MAX_RETRY_AFTER_MS);
+    }
+    expect(parseRetryAfter('Fri, 31 Dec 9999 23:59:59 GMT', NOW)).toBe(MAX_RETRY_AFTER_MS);
+    expect(Number.isFinite(new Date(Date.now() + MAX_RETRY_AFTER_MS).getTime())).toBe(true);
+  });
+
+  it('treats a now no Date can hold as missing', () => {
+    const soon = new Date(Date.now() + 60_000).toUTCString();
+    for (const now of [1e300, -1e300, 8.64e15 + 1]) {
+      const ms = parseRetryAfter(soon, now);
+      expect(ms).toBeGreaterThan(58_000);
+      expect(ms).toBeLessThanOrEqual(60_000);
+    }
   });
 
   it('never throws and gives undefined or a non-negative integer (property)', () => {
@@ -141,7 +161,7 @@ describe('parseRetryAfter', () => {
     fc.assert(
       fc.property(dates, (d) => {
         const whole = Math.floor(d.getTime() / 1000) * 1000;
-        return parseRetryAfter(d.toUTCString(), NOW) === whole - NOW;
+        return parseRetryAfter(d.toUTCString(), NOW) === Math.min(whole - NOW, MAX_RETRY_AFTER_MS);
       }),
     );
   });
@@ -408,6 +428,86 @@ describe('resolveRetryPolicy', () => {
         }
         expect(policy.maxAttempts).toBeLessThanOrEqual(100);
       }),
+    );
+  });
+});
+
+describe('retryAfterOf', () => {
+  it('reads raw header values and ConnectErrors', () => {
+    expect(retryAfterOf('12')).toBe(12_000);
+    expect(retryAfterOf(5)).toBe(5000);
+    expect(retryAfterOf('Sun, 06 Nov 1994 08:49:37 GMT', NOW)).toBe(60_000);
+    expect(retryAfterOf({ kind: 'connect-error', status: 503, retryAfter: '30' })).toBe(30_000);
+    expect(retryAfterOf({ kind: 'connect-error', status: 503 })).toBeUndefined();
+    expect(retryAfterOf('8639000000000')).toBe(MAX_RETRY_AFTER_MS);
+  });
+
+  it('reads headers from Responses, Headers, records and { status, headers }', () => {
+    const headers = { 'Retry-After': '9' };
+    expect(retryAfterOf(new Response(null, { status: 503, headers }))).toBe(9000);
+    expect(retryAfterOf(new Headers(headers))).toBe(9000);
+    expect(retryAfterOf({ 'retry-after': ['4'] })).toBe(4000);
+    expect(retryAfterOf({ status: 429, headers: { 'RETRY-AFTER': 3 } })).toBe(3000);
+  });
+
+  it('reads the response an axios or ky error carries, and a wrapped cause', () => {
+    const axios = Object.assign(new Error('Request failed with status code 429'), {
+      isAxiosError: true,
+      config: { method: 'get' },
+      response: { status: 429, headers: { 'retry-after': '7' }, data: {} },
+    });
+    expect(retryAfterOf(axios)).toBe(7000);
+    const ky = Object.assign(new Error('HTTPError'), {
+      name: 'HTTPError',
+      response: new Response(null, { status: 503, headers: { 'Retry-After': '11' } }),
+    });
+    expect(retryAfterOf(ky)).toBe(11_000);
+    expect(retryAfterOf(new Error('save failed', { cause: ky }))).toBe(11_000);
+  });
+
+  it('gives undefined when nothing names a wait', () => {
+    const boom = () => {
+      throw new Error('boom');
+    };
+    for (const none of [
+      null,
+      undefined,
+      '',
+      'soon',
+      -1,
+      {},
+      [],
+      { status: 503 },
+      { status: 503, headers: null },
+      new Error('x'),
+      new Response(null, { status: 503 }),
+      { response: '5' },
+      new Proxy({}, { get: boom, ownKeys: boom }),
+      Object.defineProperty({}, 'headers', { get: boom }),
+    ]) {
+      expect(retryAfterOf(none)).toBeUndefined();
+    }
+  });
+
+  it('never throws and gives undefined or a wait within bounds (property)', () => {
+    const shaped = fc.oneof(
+      fc.anything(),
+      fc.record({ status: fc.anything(), headers: fc.dictionary(fc.string(), fc.anything()) }),
+      fc.record({
+        response: fc.record({
+          headers: fc.record({ 'retry-after': fc.oneof(fc.string(), fc.double()) }),
+        }),
+      }),
+      fc.record({ kind: fc.constant('connect-error'), retryAfter: fc.anything() }),
+    );
+    fc.assert(
+      fc.property(shaped, fc.option(fc.double(), { nil: undefined }), (input, now) => {
+        const wait = retryAfterOf(input, now);
+        if (wait !== undefined) {
+          expect(Number.isSafeInteger(wait) && wait >= 0 && wait <= MAX_RETRY_AFTER_MS).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });

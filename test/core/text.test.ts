@@ -82,13 +82,15 @@ describe('parseJsonText', () => {
   });
 
   it('keeps the complete leading members of a cut body', () => {
-    const cut = '{"Reason":"x, \\"y\\" ]}","ChildErrors":[{"Id":"a"},{"Id":"b"},{"Id":"c';
+    const cut = '{"Reason":"x, \\"y\\" ]}","ChildErrors":[{"Id":"a"},{"Id":"b"},{"Id":"c",';
     expect(parseJsonText(cut, true)).toEqual({
       Reason: 'x, "y" ]}',
-      ChildErrors: [{ Id: 'a' }, { Id: 'b' }],
+      ChildErrors: [{ Id: 'a' }, { Id: 'b' }, { Id: 'c' }],
     });
+    expect(parseJsonText(`${cut}"Stat`, true)).toEqual(parseJsonText(cut, true));
+    expect(parseJsonText(`${cut}"Status":40`, true)).toEqual(parseJsonText(cut, true));
     expect(parseJsonText('{"a":{"b":1}', true)).toEqual({ a: { b: 1 } });
-    expect(parseJsonText('{"Reason":"never ends', true)).toBeUndefined();
+    expect(parseJsonText('{"Reason":"never ends', true)).toEqual({ Reason: 'never ends…' });
   });
 
   it('gives up on absurd nesting instead of working hard', () => {
