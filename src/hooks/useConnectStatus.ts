@@ -1,9 +1,13 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { describeStatus } from '../core/describe';
-import { isSafeToRepeat, type RetryPolicy, resolveRetryPolicy, retryDelay } from '../core/retry';
+import { requestKeyOf } from '../core/request-key';
+import { isSafeToRepeat, type RetryPolicy, resolveRetryPolicy } from '../core/retry';
 import type { StatusDescriptor } from '../core/types';
 import { useMessages } from '../i18n/context';
-import { initialCycle, nextTickMs, type RetryCycle, retryReducer } from './retry-cycle';
+import { markController } from './brand';
+import { initialCycle, type RetryCycle } from './retry-cycle';
+import type { Member } from './retry-store';
+import { useRetryStore } from './store-context';
 
 export interface UseConnectStatusOptions {
   /** Repeats the request. A returned promise settles the attempt: rejection is a failed try. */
@@ -18,6 +22,12 @@ export interface UseConnectStatusOptions {
   idempotent?: boolean;
   /** Backoff base and caps; see `defaultRetryPolicy`. */
   policy?: Partial<RetryPolicy>;
+  /**
+   * What identifies the request, when its method and URL do not (a bare code, a mocked
+   * `Response`) or say too little: a string, a number or an array such as a TanStack query key.
+   * Failures with the same key share one retry count, whichever component shows them.
+   */
+  requestKey?: string | number | readonly unknown[];
 }
 
 export type ConnectStatus = RetryCycle & {
@@ -35,189 +45,158 @@ export type ConnectStatus = RetryCycle & {
   cancel: () => void;
 };
 
-const isThenable = (value: unknown): value is PromiseLike<unknown> =>
-  typeof (value as PromiseLike<unknown> | null)?.then === 'function';
+type Bag = Record<string, unknown>;
+
+/** An object literal such as `{ status: 503, headers: {…} }`; not a ConnectError (its identity
+ * tells one failure from the next) and not a class instance (a Response, an Error). */
+function isLiteral(value: unknown): value is Bag {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return (proto === Object.prototype || proto === null) && (value as Bag).kind !== 'connect-error';
+}
+
+/** Same keys, each value the same, or (one level down) an equal literal. */
+function sameLiteral(a: Bag, b: Bag, depth = 0): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => {
+    const [x, y] = [a[key], b[key]];
+    if (Object.is(x, y)) return true;
+    return depth === 0 && isLiteral(x) && isLiteral(y) && sameLiteral(x, y, 1);
+  });
+}
+
+/**
+ * The input, except that a literal rebuilt on every render (`status={{ status: 503 }}`) stays the
+ * same object while its fields do: it is neither described again nor taken for a new failure.
+ */
+function useStableInput(input: unknown): unknown {
+  const last = useRef(input);
+  let same = false;
+  try {
+    same = isLiteral(input) && isLiteral(last.current) && sameLiteral(input, last.current);
+  } catch {
+    // a proxy or a throwing getter: taken as it is
+  }
+  if (!same) last.current = input;
+  return last.current;
+}
 
 const subscribeToNothing = () => () => {};
 const isClient = () => true;
 const isServer = () => false;
-
-const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
+const serverCycle = () => initialCycle;
 
 /**
- * The descriptor of any input plus a retry controller. Timers start only after mount (never
- * during server rendering), one at a time, and are cleared on unmount and on every new state.
- * A new input of another state starts a fresh cycle; the same state arriving again while a
- * retry runs without a promise counts as that retry failing.
+ * The descriptor of any input plus a retry controller. The retry cycle belongs to the request
+ * (its method and URL, or `requestKey`), not to this component: it lives in a store outside
+ * React, so a remount, a `null` in between or an `autoRetry` flip resumes the count, and an
+ * always-failing service gets at most `1 + maxAttempts` requests however the app is wired.
+ * Timers run only in the browser, only while someone shows the cycle, one per cycle.
  */
 export function useConnectStatus(
-  input: unknown,
-  options: UseConnectStatusOptions = {},
+  given: unknown,
+  givenOptions?: UseConnectStatusOptions,
 ): ConnectStatus {
-  const { onRetry, autoRetry = false, method, idempotent, policy: policyOverrides } = options;
+  const input = useStableInput(given);
+  const options: UseConnectStatusOptions =
+    typeof givenOptions === 'object' && givenOptions !== null ? givenOptions : {};
+  const { autoRetry = false, method, idempotent, policy: policyOverrides } = options;
+  const onRetry = typeof options.onRetry === 'function' ? options.onRetry : undefined;
   const messages = useMessages();
+  const store = useRetryStore();
   // Server rendering and hydration use words that do not depend on the clock, so server and
   // browser write the same text; the browser re-renders with the exact wait right after.
   const hydrated = useSyncExternalStore(subscribeToNothing, isClient, isServer);
-  const longCapMs = policyOverrides?.longCapMs;
-  const descriptor = useMemo(
-    () => describeStatus(input, { messages, method, longCapMs, timeless: !hydrated }),
-    [input, messages, method, longCapMs, hydrated],
-  );
   const policy = useMemo(
     () =>
       resolveRetryPolicy({
-        ...policyOverrides,
+        ...(typeof policyOverrides === 'object' ? policyOverrides : undefined),
         maxAttempts: options.maxAttempts ?? policyOverrides?.maxAttempts,
       }),
     [policyOverrides, options.maxAttempts],
   );
-  const [cycle, dispatch] = useReducer(retryReducer, initialCycle);
+  const descriptor = useMemo(
+    () =>
+      describeStatus(input, { messages, method, longCapMs: policy.longCapMs, timeless: !hydrated }),
+    [input, messages, method, policy.longCapMs, hydrated],
+  );
+
+  const empty = input == null;
+  // Only a failure has a cycle to show; a success still tells the store the request works.
+  const failing = descriptor.severity === 'error' || descriptor.severity === 'warning';
+  // A few property reads: cheap enough for every render, and a string, so stable by value.
+  const key = empty
+    ? undefined
+    : requestKeyOf(input, {
+        state: descriptor.key,
+        method: descriptor.method,
+        requestKey: options.requestKey,
+      });
 
   const auto =
-    autoRetry &&
+    autoRetry === true &&
     onRetry !== undefined &&
     descriptor.retry.retryable &&
     descriptor.retry.notBefore === undefined &&
     isSafeToRepeat(descriptor.method, idempotent);
 
-  // Everything the callbacks read lives in one ref, so `retry` and `cancel` stay stable.
-  const latest = useRef({ onRetry, auto, policy, descriptor, cycle });
-  latest.current = { onRetry, auto, policy, descriptor, cycle };
-  // The retry in flight, by ticket (0: none). It settles once — by its promise, or without one by
-  // the next input — and a reset drops it, so a stale promise steers nothing.
-  const tickets = useRef(0);
-  const inFlight = useRef(0);
-  // Whether the retry in flight returned no promise, so that only the next input can settle it.
-  const awaitingInput = useRef(false);
+  // What the store reads when it acts: this instance's latest wishes (the "latest ref" pattern).
+  const member = useRef<Member>(null as unknown as Member);
+  member.current ??= { auto, onRetry, policy, code: 0 };
+  Object.assign(member.current, {
+    auto,
+    onRetry,
+    policy,
+    code: descriptor.code,
+    afterMs: descriptor.retry.afterMs,
+  });
 
-  const schedule = useCallback((attempt: number, afterMs: number | undefined): boolean => {
-    const { policy, descriptor } = latest.current;
-    const delayMs = retryDelay({ attempt: attempt - 1, code: descriptor.code, afterMs }, policy);
-    if (delayMs === undefined) return false;
-    dispatch({ type: 'schedule', attempt, delayMs, now: Date.now() });
-    return true;
-  }, []);
-
-  const settle = useCallback(
-    (ticket: number, ok: boolean, reason?: unknown) => {
-      if (ticket === 0 || ticket !== inFlight.current) return;
-      inFlight.current = 0;
-      const { auto, policy, cycle } = latest.current;
-      if (ok) return dispatch({ type: 'succeed' });
-      const made = cycle.attempt;
-      // A rejection that carries a Retry-After (a Response, an HTTP error) sets the next wait.
-      const afterMs = reason === undefined ? undefined : describeStatus(reason).retry.afterMs;
-      if (auto && made < policy.maxAttempts && schedule(made + 1, afterMs)) return;
-      dispatch({ type: 'fail', exhausted: made >= policy.maxAttempts || auto });
-    },
-    [schedule],
+  const shownKey = failing ? key : undefined;
+  const subscribe = useCallback(
+    (notify: () => void) =>
+      shownKey === undefined ? () => {} : store.join(shownKey, member.current, notify),
+    [store, shownKey],
   );
-
-  const run = useCallback(
-    (attempt: number) => {
-      const { onRetry } = latest.current;
-      if (!onRetry) return;
-      tickets.current += 1;
-      const ticket = tickets.current;
-      inFlight.current = ticket;
-      awaitingInput.current = false;
-      dispatch({ type: 'start', attempt });
-      latest.current.cycle = { retryState: 'retrying', attempt };
-      let result: unknown;
-      try {
-        result = onRetry();
-      } catch (error) {
-        return settle(ticket, false, error);
-      }
-      if (!isThenable(result)) {
-        awaitingInput.current = true; // the next input tells how it went
-        return;
-      }
-      result.then(
-        () => settle(ticket, true),
-        (reason: unknown) => settle(ticket, false, reason),
-      );
-    },
-    [settle],
+  const read = useCallback(
+    () => (shownKey === undefined ? initialCycle : store.read(shownKey)),
+    [store, shownKey],
   );
+  const cycle = useSyncExternalStore(subscribe, read, serverCycle);
 
-  // A new state starts a fresh cycle, scheduling the first retry when it may run on its own.
-  const { key } = descriptor;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new state (its key) is the trigger.
+  // After each commit, the store learns what this instance shows and what it wants.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: an autoRetry flip is a trigger too.
   useEffect(() => {
-    inFlight.current = 0;
-    dispatch({ type: 'reset' });
-    latest.current.cycle = initialCycle;
-    if (auto && latest.current.policy.maxAttempts > 0) {
-      schedule(1, latest.current.descriptor.retry.afterMs);
+    if (key === undefined) {
+      member.current.reported = undefined; // the next failure shown is news, even a bare 503
+      return;
     }
-  }, [key, auto, schedule]);
+    store.report(key, member.current, input, failing);
+    // onRetry and the policy are read from the member when the store acts: not triggers.
+  }, [store, key, input, failing, auto]);
 
-  // The same state again while a promise-less retry runs: that retry failed. The new input is the
-  // reason, so its Retry-After sets the next wait. A promise, when given, alone settles its retry:
-  // an input rebuilt on every render (`{ status }` inline) must not count as a failure.
-  const previousInput = useRef(input);
-  useEffect(() => {
-    if (previousInput.current === input) return;
-    previousInput.current = input;
-    if (awaitingInput.current) settle(inFlight.current, false, input);
-  }, [input, settle]);
-
-  // The countdown: one timer to the next whole second or to the retry, whichever is first.
-  const scheduled = cycle.retryState === 'scheduled' ? cycle : undefined;
-  useEffect(() => {
-    if (!scheduled || scheduled.waitingForConnection) return;
-    const timer = setTimeout(
-      () => {
-        const left = scheduled.retryAt - Date.now();
-        if (left > 0) return dispatch({ type: 'tick', now: Date.now() });
-        if (isOffline()) return dispatch({ type: 'offline' });
-        run(scheduled.attempt);
-      },
-      nextTickMs(Math.max(0, scheduled.retryAt - Date.now())),
-    );
-    return () => clearTimeout(timer);
-  }, [scheduled, run]);
-
-  // Offline: the retry waits for the connection and then runs at once.
-  const waiting = scheduled?.waitingForConnection === true;
-  const pendingAttempt = scheduled?.attempt;
-  useEffect(() => {
-    if (!waiting || pendingAttempt === undefined) return;
-    const resume = () => run(pendingAttempt);
-    window.addEventListener('online', resume);
-    return () => window.removeEventListener('online', resume);
-  }, [waiting, pendingAttempt, run]);
-
+  const keyRef = useRef(shownKey);
+  keyRef.current = shownKey;
   const retry = useCallback(() => {
-    const { cycle } = latest.current;
-    if (cycle.retryState === 'retrying') return;
-    // After exhaustion or a recovery, a person's retry starts a new count.
-    const fresh =
-      cycle.retryState === 'exhausted' ||
-      (cycle.retryState === 'idle' && cycle.outcome === 'recovered');
-    run(cycle.retryState === 'scheduled' ? cycle.attempt : fresh ? 1 : cycle.attempt + 1);
-  }, [run]);
-
+    if (keyRef.current !== undefined) store.retry(keyRef.current);
+  }, [store]);
   const cancel = useCallback(() => {
-    if (latest.current.cycle.retryState !== 'scheduled') return;
-    dispatch({ type: 'cancel' });
-  }, []);
+    if (keyRef.current !== undefined) store.cancel(keyRef.current);
+  }, [store]);
 
   const hasOnRetry = onRetry !== undefined;
-  const empty = input == null;
   return useMemo(
-    () => ({
-      ...cycle,
-      descriptor,
-      empty,
-      maxAttempts: policy.maxAttempts,
-      canRetry: hasOnRetry && cycle.retryState !== 'retrying',
-      autoRetry: auto,
-      retry,
-      cancel,
-    }),
-    [cycle, descriptor, empty, policy.maxAttempts, hasOnRetry, auto, retry, cancel],
+    () =>
+      markController({
+        ...cycle,
+        descriptor,
+        empty,
+        maxAttempts: policy.maxAttempts,
+        canRetry: hasOnRetry && cycle.retryState !== 'retrying' && shownKey !== undefined,
+        autoRetry: auto,
+        retry,
+        cancel,
+      }),
+    [cycle, descriptor, empty, policy.maxAttempts, hasOnRetry, shownKey, auto, retry, cancel],
   );
 }

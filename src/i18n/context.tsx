@@ -1,6 +1,8 @@
-import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
+import { defaultRetryStore, RetryStore } from '../hooks/retry-store';
+import { RetryStoreContext } from '../hooks/store-context';
 import { en } from './en';
-import { type MessageOverrides, type Messages, mergeMessages } from './messages';
+import { type MessageOverrides, type Messages, resolveMessages } from './messages';
 
 const MessagesContext = createContext<Messages>(en);
 
@@ -12,14 +14,31 @@ export interface ConnectStatusProviderProps {
   children?: ReactNode;
 }
 
-/** Sets the words every badge, alert and hook below it uses. */
+/**
+ * Sets the words every badge, alert and hook below it uses, and keeps their retry memory (the
+ * cycles of the requests shown below it; outside any provider the page shares one, and a nested
+ * provider shares its parent's). Whatever
+ * `messages` and `overrides` hold, the catalog below is complete: a word that is missing, blank
+ * or not a string falls back to the catalog's own, then to English, and a locale Intl refuses to
+ * the catalog's, then 'en'.
+ */
 export function ConnectStatusProvider({
-  messages = en,
+  messages,
   overrides,
   children,
 }: ConnectStatusProviderProps) {
-  const value = useMemo(() => mergeMessages(messages, overrides), [messages, overrides]);
-  return <MessagesContext.Provider value={value}>{children}</MessagesContext.Provider>;
+  // resolveMessages caches per (messages, overrides) pair; the memo only saves the lookup.
+  const value = useMemo(() => resolveMessages(messages, overrides), [messages, overrides]);
+  // The outermost provider keeps the memory for its lifetime (a test that wraps each render in
+  // one starts with none); a provider nested only to change words shares its parent's.
+  const parent = useContext(RetryStoreContext);
+  const [own] = useState(() => (parent === defaultRetryStore ? new RetryStore() : undefined));
+  const store = own ?? parent;
+  return (
+    <RetryStoreContext.Provider value={store}>
+      <MessagesContext.Provider value={value}>{children}</MessagesContext.Provider>
+    </RetryStoreContext.Provider>
+  );
 }
 
 /** The active message catalog (English outside a provider). */

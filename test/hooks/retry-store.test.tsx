@@ -1,0 +1,257 @@
+import { act, fireEvent, render, renderHook, screen } from '@testing-library/react';
+import fc from 'fast-check';
+import { StrictMode, useSyncExternalStore } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ConnectStatusProvider, StatusAlert, toConnectError, useConnectStatus } from '../../src';
+import { defaultRetryStore } from '../../src/hooks/retry-store';
+import { advance, r503 } from '../support/fake-clock';
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.spyOn(Math, 'random').mockReturnValue(0.5);
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+const URL_ = 'https://connect.example/api/v1/tenants/t/namespaces/n/streams/s1';
+const failure = (url = URL_) => toConnectError({ status: 503, url, method: 'GET' });
+
+describe('one retry per due attempt', () => {
+  it('several online events in one task call onRetry once', async () => {
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const onRetry = vi.fn(() => new Promise(() => {}));
+    const { result } = renderHook(() => useConnectStatus(r503('1'), { onRetry, autoRetry: true }));
+    await advance(3000);
+    expect(result.current).toMatchObject({ waitingForConnection: true });
+    onLine.mockReturnValue(true);
+    act(() => {
+      for (let i = 0; i < 5; i++) window.dispatchEvent(new Event('online'));
+    });
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    expect(result.current).toMatchObject({ retryState: 'retrying', attempt: 1 });
+  });
+
+  it('retry() followed by online calls onRetry once', async () => {
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const onRetry = vi.fn(() => new Promise(() => {}));
+    const { result } = renderHook(() => useConnectStatus(r503('1'), { onRetry, autoRetry: true }));
+    await advance(3000);
+    onLine.mockReturnValue(true);
+    act(() => {
+      result.current.retry();
+      window.dispatchEvent(new Event('online'));
+    });
+    expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+
+  it('two views of one request share one countdown and one call per attempt', async () => {
+    const onRetry = vi.fn(() => Promise.reject(failure()));
+    const error = failure();
+    render(
+      <>
+        <StatusAlert status={error} onRetry={onRetry} autoRetry />
+        <StatusAlert status={error} onRetry={onRetry} autoRetry />
+      </>,
+    );
+    await advance(60_000, 100);
+    expect(onRetry).toHaveBeenCalledTimes(3);
+    expect(screen.getAllByText(/Still not working after 3 tries/)).toHaveLength(2);
+  });
+});
+
+describe('what a cycle belongs to', () => {
+  it('another URL is another request, with its own cycle', async () => {
+    const first = vi.fn(() => Promise.reject(failure()));
+    const second = vi.fn(() => Promise.reject(failure(`${URL_}2`)));
+    render(
+      <>
+        <StatusAlert status={failure()} onRetry={first} autoRetry />
+        <StatusAlert status={failure(`${URL_}2`)} onRetry={second} autoRetry />
+      </>,
+    );
+    await advance(60_000, 100);
+    expect(first).toHaveBeenCalledTimes(3);
+    expect(second).toHaveBeenCalledTimes(3);
+  });
+
+  it('requestKey keeps apart two bare codes that would otherwise share a cycle', async () => {
+    const a = vi.fn(() => Promise.reject(new Error('down')));
+    const b = vi.fn(() => Promise.reject(new Error('down')));
+    render(
+      <>
+        <StatusAlert status={503} onRetry={a} autoRetry requestKey="a" />
+        <StatusAlert status={503} onRetry={b} autoRetry requestKey={['b', 1]} />
+      </>,
+    );
+    await advance(60_000, 100);
+    expect(a).toHaveBeenCalledTimes(3);
+    expect(b).toHaveBeenCalledTimes(3);
+  });
+
+  it('a success shown for the same request ends its cycle', async () => {
+    const onRetry = vi.fn(() => new Promise(() => {}));
+    const ok = new Response(null, { status: 200 });
+    Object.defineProperty(ok, 'url', { value: URL_ });
+    const { rerender } = render(<StatusAlert status={failure()} onRetry={onRetry} autoRetry />);
+    expect(screen.getByRole('status')).toHaveAttribute('data-retry-state', 'scheduled');
+    rerender(<StatusAlert status={ok} onRetry={onRetry} autoRetry />);
+    await advance(10_000, 100);
+    expect(onRetry).not.toHaveBeenCalled();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('each ConnectStatusProvider keeps its own retry memory', async () => {
+    const onRetry = vi.fn(() => Promise.reject(failure()));
+    const first = render(
+      <ConnectStatusProvider>
+        <StatusAlert status={failure()} onRetry={onRetry} autoRetry />
+      </ConnectStatusProvider>,
+    );
+    await advance(60_000, 100);
+    first.unmount();
+    render(
+      <ConnectStatusProvider>
+        <StatusAlert status={failure()} onRetry={onRetry} autoRetry />
+      </ConnectStatusProvider>,
+    );
+    await advance(60_000, 100);
+    expect(onRetry).toHaveBeenCalledTimes(6);
+  });
+
+  it('no timer runs while no one shows the cycle, and it resumes where it was', async () => {
+    const onRetry = vi.fn(() => new Promise(() => {}));
+    const error = failure();
+    const { unmount } = render(<StatusAlert status={error} onRetry={onRetry} autoRetry />);
+    unmount();
+    expect(vi.getTimerCount()).toBe(0);
+    await advance(5000);
+    expect(onRetry).not.toHaveBeenCalled();
+    render(<StatusAlert status={error} onRetry={onRetry} autoRetry />);
+    // The quick first retry was due while hidden: it runs at once, and only once.
+    await advance(100, 10);
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    expect(screen.getByText(/Trying again… Attempt 1 of 3/)).toBeInTheDocument();
+  });
+});
+
+/*
+ * Random app behaviour against an always-failing service: whatever the sequence of mounts,
+ * unmounts, nulls, new failures, autoRetry flips, "Retry now" and "Cancel", the alert calls
+ * onRetry at most maxAttempts times (no person presses "Try again" after exhaustion here, and
+ * the whole run stays inside the quiet period, so no new cycle may legitimately begin).
+ */
+type Op =
+  | { t: 'unmount' | 'mount' | 'null' | 'fail' | 'flip' | 'retryNow' | 'cancel' }
+  | { t: 'wait'; ms: number };
+
+const op: fc.Arbitrary<Op> = fc.oneof(
+  fc.constantFrom<Op>(
+    { t: 'unmount' },
+    { t: 'mount' },
+    { t: 'null' },
+    { t: 'fail' },
+    { t: 'flip' },
+    { t: 'retryNow' },
+    { t: 'cancel' },
+  ),
+  fc.integer({ min: 0, max: 2500 }).map((ms): Op => ({ t: 'wait', ms })),
+);
+
+interface AppState {
+  mounted: boolean;
+  input: unknown;
+  auto: boolean;
+}
+
+function appStore(initial: AppState) {
+  let state = initial;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => state,
+    set(patch: Partial<AppState>) {
+      state = { ...state, ...patch };
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+type AppStore = ReturnType<typeof appStore>;
+
+/** The app: an alert shown while mounted, fed whatever the app holds. */
+function App({ app, onRetry }: { app: AppStore; onRetry: () => unknown }) {
+  const s = useSyncExternalStore(app.subscribe, app.get);
+  return s.mounted ? <StatusAlert status={s.input} onRetry={onRetry} autoRetry={s.auto} /> : null;
+}
+
+describe('the budget under random app behaviour (property)', () => {
+  it('never more than maxAttempts calls of onRetry', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          ops: fc.array(op, { maxLength: 20 }),
+          mode: fc.constantFrom('reject', 'resolve', 'void'),
+          clearOnStart: fc.boolean(),
+          latency: fc.integer({ min: 0, max: 800 }),
+          bare: fc.boolean(),
+          strict: fc.boolean(),
+        }),
+        async ({ ops, mode, clearOnStart, latency, bare, strict }) => {
+          defaultRetryStore.clear();
+          const fail = () => (bare ? 503 : failure());
+          const app = appStore({ mounted: true, input: fail(), auto: true });
+          let calls = 0;
+          // The app's reload: the service fails again after `latency` ms.
+          const onRetry = () => {
+            calls++;
+            if (clearOnStart) app.set({ input: null });
+            const done = new Promise<void>((resolve, reject) => {
+              setTimeout(() => {
+                const error = fail();
+                app.set({ input: error });
+                if (mode === 'reject') reject(error);
+                else resolve();
+              }, latency);
+            });
+            if (mode !== 'void') return done;
+            done.catch(() => {});
+            return undefined;
+          };
+          const page = <App app={app} onRetry={onRetry} />;
+          const view = render(strict ? <StrictMode>{page}</StrictMode> : page);
+          let elapsed = 0;
+          for (const step of ops) {
+            if (step.t === 'wait') {
+              await advance(step.ms, 250);
+              elapsed += step.ms;
+              continue;
+            }
+            await act(async () => {
+              if (step.t === 'unmount') app.set({ mounted: false });
+              else if (step.t === 'mount') app.set({ mounted: true });
+              else if (step.t === 'null') app.set({ input: null });
+              else if (step.t === 'fail') app.set({ input: fail() });
+              else if (step.t === 'flip') app.set({ auto: !app.get().auto });
+              else {
+                const name = step.t === 'retryNow' ? 'Retry now' : 'Cancel';
+                const button = screen.queryByRole('button', { name });
+                if (button) fireEvent.click(button);
+              }
+            });
+          }
+          // Everything shown and opted in for the rest of the run, still inside the quiet period.
+          await act(async () => app.set({ mounted: true, auto: true, input: fail() }));
+          await advance(Math.max(0, 55_000 - elapsed), 250);
+          expect(calls).toBeLessThanOrEqual(3);
+          view.unmount();
+        },
+      ),
+      { numRuns: 150 },
+    );
+  }, 120_000);
+});
