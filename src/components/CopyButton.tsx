@@ -45,7 +45,8 @@ export function CopyButton({ text, messages }: { text: string; messages: Message
     <p className="rcs-details__operation">
       <span id={labelId}>{ui.operationId}</span>:{' '}
       <code ref={code} className="rcs-details__id">
-        {text}
+        {/* The service's id, isolated: it cannot reorder the label or the button around it. */}
+        <bdi>{text}</bdi>
       </code>{' '}
       {/* Named "Copy", described by "Operation ID": no word order is baked into one string. */}
       <button

@@ -1,5 +1,6 @@
-import type { ChildError, StatusDescriptor, PartialSummary as Summary } from '../core/types';
+import type { StatusDescriptor, PartialSummary as Summary } from '../core/types';
 import { formatMessage, formatNumber, type Messages } from '../i18n/messages';
+import { listOf, numberOf, read, textOf } from './guards';
 import { LongText } from './LongText';
 import { partialLabel } from './labels';
 
@@ -11,22 +12,33 @@ function Items({
   from,
   messages,
 }: {
-  items: ChildError[];
+  items: readonly unknown[];
   from: number;
   messages: Messages;
 }) {
   return (
     <ul className="rcs-partial__items">
       {items.map((item, index) => {
+        const id = textOf(read(item, 'id'));
+        const status = numberOf(read(item, 'status'));
         // Each part is capped by the core at a few thousand characters; together they are cut
         // again here, so five long reasons cannot push the rest of the alert off screen.
-        const what = [item.reason ?? item.error, item.resolution].filter(Boolean).join(' ');
+        const what = [
+          textOf(read(item, 'reason')) ?? textOf(read(item, 'error')),
+          textOf(read(item, 'resolution')),
+        ].filter((part): part is string => part !== undefined);
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list whose ids may repeat or be missing
           <li key={from + index}>
-            <span className="rcs-partial__id">{item.id ?? messages.ui.item}</span>
-            {item.status !== undefined && <span> ({item.status})</span>}
-            {what && (
+            {/* The service's id in its own isolate: an id in Hebrew or with a stray override
+                control cannot pull "(409)" or the reason into its direction. */}
+            {id !== undefined ? (
+              <bdi className="rcs-partial__id">{id}</bdi>
+            ) : (
+              <span className="rcs-partial__id">{messages.ui.item}</span>
+            )}
+            {status !== undefined && <span> ({status})</span>}
+            {what.length > 0 && (
               <>
                 : <LongText text={what} messages={messages} />
               </>
@@ -48,15 +60,24 @@ export function PartialSummary({
   partial: Summary;
   messages: Messages;
 }) {
-  const first = partial.items.slice(0, INLINE_ITEMS);
-  const rest = partial.items.slice(INLINE_ITEMS);
+  const items = listOf(read(partial, 'items'));
+  const first = items.slice(0, INLINE_ITEMS);
+  const rest = items.slice(INLINE_ITEMS);
+  const groups = listOf(read(partial, 'groups')).flatMap((group) => {
+    const status = numberOf(read(group, 'status'));
+    const count = numberOf(read(group, 'count'));
+    return status === undefined || count === undefined ? [] : [{ status, count }];
+  });
+  const failed = numberOf(read(partial, 'failed')) ?? 0;
+  const label = partialLabel(descriptor, messages);
   return (
     <div className="rcs-partial">
-      <p className="rcs-partial__summary">{partialLabel(descriptor, messages)}</p>
-      {partial.groups.length > 1 && partial.failed > INLINE_ITEMS && (
+      {label && <p className="rcs-partial__summary">{label}</p>}
+      {groups.length > 1 && failed > INLINE_ITEMS && (
         <ul className="rcs-partial__groups">
-          {partial.groups.map((group) => (
-            <li key={group.status}>
+          {groups.map((group, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: statuses may repeat in a forged list
+            <li key={index}>
               {formatMessage(messages.ui.partialGroup, {
                 count: formatNumber(group.count, messages.locale),
                 status: group.status,

@@ -1,6 +1,7 @@
 import type { StatusDescriptor, StatusDetails } from '../core/types';
 import type { Messages } from '../i18n/messages';
 import { CopyButton } from './CopyButton';
+import { read, textOf } from './guards';
 import { LongText } from './LongText';
 import { PartialSummary } from './PartialSummary';
 
@@ -8,15 +9,16 @@ export { SHORT_TEXT } from './LongText';
 
 /**
  * The lines worth reading, in order: why (the reason; the generic error only when there is no
- * reason), what to do, and a plain-text body. A line the service repeats is shown once.
+ * reason), what to do, and a plain-text body. A line the service repeats is shown once. Only
+ * text is shown: a field holding anything else (a forged descriptor) counts as absent.
  */
 function linesOf(details: StatusDetails | undefined): [string, string][] {
   const lines: [string, string][] = [];
   const seen = new Set<string>();
   const candidates: [string, string | undefined][] = [
-    ['reason', details?.reason ?? details?.error],
-    ['resolution', details?.resolution],
-    ['text', details?.text],
+    ['reason', textOf(read(details, 'reason')) ?? textOf(read(details, 'error'))],
+    ['resolution', textOf(read(details, 'resolution'))],
+    ['text', textOf(read(details, 'text'))],
   ];
   for (const [field, text] of candidates) {
     if (!text || seen.has(text)) continue;
@@ -28,7 +30,8 @@ function linesOf(details: StatusDetails | undefined): [string, string][] {
 
 /**
  * The service's own words under our headline: reason, resolution, the operation id support
- * asks for, and which items failed. Always rendered as text, never as HTML.
+ * asks for, and which items failed. Always rendered as text, never as HTML, and each piece
+ * isolated (`<bdi>`) from our words around it.
  */
 export function ServerDetails({
   descriptor,
@@ -39,8 +42,9 @@ export function ServerDetails({
 }) {
   const { details, partial } = descriptor;
   const lines = linesOf(details);
-  const operationId = details?.operationId;
-  if (lines.length === 0 && !operationId && !partial) return null;
+  const operationId = textOf(read(details, 'operationId'));
+  const failed = typeof partial === 'object' && partial !== null ? partial : undefined;
+  if (lines.length === 0 && !operationId && !failed) return null;
   return (
     <div className="rcs-details">
       {lines.length > 0 && (
@@ -53,7 +57,7 @@ export function ServerDetails({
           ))}
         </>
       )}
-      {partial && <PartialSummary descriptor={descriptor} partial={partial} messages={messages} />}
+      {failed && <PartialSummary descriptor={descriptor} partial={failed} messages={messages} />}
       {operationId && <CopyButton text={operationId} messages={messages} />}
     </div>
   );

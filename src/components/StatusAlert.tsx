@@ -10,6 +10,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { asController } from '../hooks/brand';
 import {
   type ConnectStatus,
   type UseConnectStatusOptions,
@@ -17,6 +18,7 @@ import {
 } from '../hooks/useConnectStatus';
 import { useMessages } from '../i18n/context';
 import { formatMessage, type Messages } from '../i18n/messages';
+import { callbackOf, nativeProps, refOf, renderable } from './guards';
 import { SeverityIcon } from './Icon';
 import { RetryStatus } from './RetryStatus';
 import { ServerDetails } from './ServerDetails';
@@ -34,13 +36,25 @@ export interface StatusAlertProps
   onDismiss?: () => void;
   /** Shows the numeric code next to the title. */
   showCode?: boolean;
-  /** Heading level for the title, to fit the page outline; a paragraph by default. */
+  /**
+   * Heading level for the title, to fit the page outline; a paragraph by default, and for
+   * anything but 2–6.
+   */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   /**
    * Moves keyboard focus to the alert when an error appears, for errors that block the task
    * (a failed save). Off by default: without it the alert never moves focus.
    */
   focusOnError?: boolean;
+}
+
+const HEADINGS = { 2: 'h2', 3: 'h3', 4: 'h4', 5: 'h5', 6: 'h6' } as const;
+
+/** The title's element: a heading for levels 2–6, a paragraph for anything else. */
+function titleTag(level: unknown): 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'p' {
+  return level === 2 || level === 3 || level === 4 || level === 5 || level === 6
+    ? HEADINGS[level]
+    : 'p';
 }
 
 /**
@@ -122,47 +136,57 @@ export const StatusAlert = forwardRef<HTMLDivElement, StatusAlertProps>(
   function StatusAlert(props, ref) {
     const {
       status,
-      controller,
-      action,
-      onDismiss,
-      showCode = false,
+      controller: given,
+      action: givenAction,
+      onDismiss: givenOnDismiss,
+      showCode: givenShowCode,
       headingLevel,
-      focusOnError = false,
+      focusOnError: givenFocusOnError,
       onRetry,
       autoRetry,
       maxAttempts,
       method,
       idempotent,
       policy,
+      requestKey,
       className,
-      ...rest
+      ...native
     } = props;
+    // Every prop is checked here, once: junk of any kind means "not given", never a throw.
+    const controller = asController(given);
+    const action = renderable(givenAction);
+    const onDismiss = callbackOf<() => void>(givenOnDismiss);
+    const showCode = givenShowCode === true;
+    const focusOnError = givenFocusOnError === true;
+    const rest = nativeProps(native);
     const messages = useMessages();
     // The hook always runs (hooks cannot be conditional); with a controller it stays idle.
     const own = useConnectStatus(controller ? null : status, {
-      onRetry: controller ? undefined : onRetry,
-      autoRetry: controller ? false : autoRetry,
+      onRetry: controller ? undefined : callbackOf(onRetry),
+      autoRetry: controller ? false : autoRetry === true,
       maxAttempts,
       method,
-      idempotent,
+      idempotent: idempotent === true,
       policy,
+      requestKey,
     });
     const state = controller ?? own;
     // Dismissal belongs to the status it hid: a new status shows again. A controller is a new
     // object on every tick, so with one the status is its descriptor (one per input).
     const shown = controller ? (controller.empty === true ? null : controller.descriptor) : status;
     const [dismissedFor, setDismissedFor] = useState<unknown>(undefined);
-    const visible = shown != null && dismissedFor !== shown;
+    // Object.is, so a NaN status can be dismissed too.
+    const visible = shown != null && !Object.is(dismissedFor, shown);
     const { descriptor } = state;
     const error = visible && descriptor.severity === 'error';
 
     const root = useRef<HTMLDivElement>(null);
     // The root never unmounts, so the forwarded ref always has the element.
-    useImperativeHandle(ref, () => root.current as HTMLDivElement, []);
+    useImperativeHandle(refOf<HTMLDivElement>(ref), () => root.current as HTMLDivElement, []);
     useFocusOnError(root, focusOnError, error);
 
     const { ui } = messages;
-    const Title = headingLevel ? (`h${headingLevel}` as const) : 'p';
+    const Title = titleTag(headingLevel);
     const dismiss = () => {
       setDismissedFor(shown);
       onDismiss?.();

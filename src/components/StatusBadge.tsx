@@ -1,9 +1,11 @@
 import { clsx } from 'clsx';
 import { forwardRef, type HTMLAttributes, useMemo } from 'react';
 import { describeStatus } from '../core/describe';
+import { asController } from '../hooks/brand';
 import type { ConnectStatus } from '../hooks/useConnectStatus';
 import { useMessages } from '../i18n/context';
 import { formatMessage } from '../i18n/messages';
+import { nativeProps, refOf } from './guards';
 import { partialLabel, secondsLeft } from './labels';
 
 export interface StatusBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'children'> {
@@ -15,6 +17,7 @@ export interface StatusBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 
   method?: string;
   /** Shows the numeric code after the label. */
   showCode?: boolean;
+  /** `md` by default, and for anything other than `sm`, `md` or `lg`. */
   size?: 'sm' | 'md' | 'lg';
   /** Makes the badge a polite live region; off by default, as a table of badges must stay quiet. */
   live?: boolean;
@@ -25,9 +28,12 @@ export interface StatusBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 
  * accessible description. Renders nothing when there is no status yet (`null`/`undefined`).
  */
 export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadge(
-  { status, controller, method, showCode = false, size = 'md', live = false, className, ...rest },
+  { status, controller: given, method, showCode, size, live, className, title, ...native },
   ref,
 ) {
+  // Every prop is checked here, once: junk of any kind means "not given", never a throw.
+  const controller = asController(given);
+  const rest = nativeProps(native);
   const messages = useMessages();
   // A badge alone needs no retry machinery: describing is enough, and cheap for big tables.
   const described = useMemo(
@@ -51,19 +57,20 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
       : undefined;
   return (
     <span
-      ref={ref}
+      ref={refOf<HTMLSpanElement>(ref)}
       {...rest}
       className={clsx('rcs-badge', className)}
       data-severity={descriptor.severity}
-      data-size={size}
+      data-size={size === 'sm' || size === 'lg' ? size : 'md'}
       data-retry-state={retryState}
       data-status-key={descriptor.key}
-      title={rest.title ?? descriptor.title}
-      {...(live && { role: 'status' })}
+      // The full title is the badge's description: an app's own replaces it, a blank one does not.
+      title={typeof title === 'string' && title.trim() !== '' ? title : descriptor.title}
+      {...(live === true && { role: 'status' })}
     >
       {/* The icon is the badge's background image (styles.css): no <svg> in big tables. */}
       {partialLabel(descriptor, messages) ?? descriptor.label}
-      {showCode && descriptor.code > 0 && (
+      {showCode === true && descriptor.code > 0 && (
         <span className="rcs-badge__code">{formatMessage(ui.code, { code: descriptor.code })}</span>
       )}
       {/* As in the alert: a live badge announces the schedule once, never each second. */}
