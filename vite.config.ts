@@ -6,8 +6,9 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import type { Plugin } from 'vite';
 import dts from 'vite-plugin-dts';
-import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import { configDefaults, defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
+import { countingApi } from './test/browser/counting-api.ts';
 
 const root = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -77,28 +78,27 @@ function entryTypeStubs(): Plugin {
   };
 }
 
+/** Headless Chromium for Vitest browser mode: always the system's, never a downloaded one. */
+const chromium = () => ({
+  enabled: true,
+  headless: true,
+  provider: playwright({
+    launchOptions: {
+      // CHROMIUM_PATH as set by scripts/test.mjs, else the same search, so plain `vitest` and
+      // Storybook's test panel work too.
+      executablePath: process.env.VITEST ? findChromium() : undefined,
+      args: CHROMIUM_ARGS,
+    },
+  }),
+  instances: [{ browser: 'chromium' as const }],
+});
+
 /** Every story as a test in headless Chromium, with the theme the toolbar would set. */
 function storyProject(name: string, theme: 'light' | 'dark'): TestProjectInlineConfiguration {
   return {
     extends: true,
     plugins: [storybookTest({ configDir: root('.storybook'), initialGlobals: { theme } })],
-    test: {
-      name,
-      browser: {
-        enabled: true,
-        headless: true,
-        provider: playwright({
-          launchOptions: {
-            // A system Chromium (never a downloaded one): CHROMIUM_PATH as set by
-            // scripts/test.mjs, else the same search, so plain `vitest` and Storybook's test
-            // panel work too.
-            executablePath: process.env.VITEST ? findChromium() : undefined,
-            args: CHROMIUM_ARGS,
-          },
-        }),
-        instances: [{ browser: 'chromium' }],
-      },
-    },
+    test: { name, browser: chromium() },
   };
 }
 
@@ -157,7 +157,19 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
+          exclude: [...configDefaults.exclude, 'test/browser/**'],
           setupFiles: ['test/setup.ts'],
+        },
+      },
+      {
+        // Behaviour with real timers against a real local endpoint that counts requests.
+        extends: true,
+        plugins: [countingApi()],
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/setup.ts'],
+          browser: chromium(),
         },
       },
       storyProject('storybook', 'light'),
