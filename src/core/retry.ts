@@ -187,21 +187,41 @@ function cleanMs(value: unknown, fallback: number): number {
 }
 
 /** Fills a partial policy from the defaults, replacing or clamping anything unusable. */
-export function resolveRetryPolicy(overrides?: Partial<RetryPolicy>): RetryPolicy {
-  const src: Record<string, unknown> =
-    overrides && typeof overrides === 'object' ? (overrides as Record<string, unknown>) : {};
+export function resolveRetryPolicy(
+  overrides?: Partial<RetryPolicy>,
+  maxAttempts?: number,
+): RetryPolicy {
   const policy: RetryPolicy = { ...defaultRetryPolicy };
-  for (const key of MS_FIELDS) policy[key] = cleanMs(src[key], defaultRetryPolicy[key]);
-  const max = src.maxAttempts;
+  for (const key of MS_FIELDS) policy[key] = cleanMs(read(overrides, key), defaultRetryPolicy[key]);
+  const given = maxAttempts ?? read(overrides, 'maxAttempts');
   // NaN and non-numbers mean "not given"; Infinity means "many", so it clamps rather than resets.
-  if (typeof max === 'number' && !Number.isNaN(max)) {
-    policy.maxAttempts = Math.min(100, Math.max(0, Math.floor(max)));
+  if (typeof given === 'number' && !Number.isNaN(given)) {
+    policy.maxAttempts = Math.min(100, Math.max(0, Math.floor(given)));
   }
-  const codes = src.quickFirstRetry;
+  const codes = read(overrides, 'quickFirstRetry');
   if (Array.isArray(codes)) {
     policy.quickFirstRetry = Object.freeze(codes.filter((c): c is number => Number.isInteger(c)));
   }
+  resolved.add(policy);
   return policy;
+}
+
+/** Policies that came out of resolveRetryPolicy: used as they are, anything else resolved. */
+const resolved = new WeakSet<object>([defaultRetryPolicy]);
+const usable = (policy: unknown): RetryPolicy =>
+  typeof policy === 'object' && policy !== null && resolved.has(policy)
+    ? (policy as RetryPolicy)
+    : resolveRetryPolicy(policy as Partial<RetryPolicy>);
+
+/** A property read that survives proxies and throwing getters. */
+function read(source: unknown, name: string): unknown {
+  try {
+    return typeof source === 'object' && source !== null
+      ? (source as Record<string, unknown>)[name]
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
@@ -231,20 +251,27 @@ export function isSafeToRepeat(method: string | undefined, idempotent?: boolean)
  */
 export function retryDelay(
   args: { attempt: number; code: number; afterMs?: number },
-  policy: RetryPolicy = defaultRetryPolicy,
+  given: RetryPolicy = defaultRetryPolicy,
   random: () => number = Math.random,
 ): number | undefined {
-  const attempt = Math.floor(args.attempt);
+  const policy = usable(given);
+  const attempt = Math.floor(Number(read(args, 'attempt')));
   if (!(attempt >= 0) || attempt >= policy.maxAttempts) return undefined;
-  const drawn = random();
+  let drawn = 0;
+  try {
+    drawn = typeof random === 'function' ? random() : Math.random();
+  } catch {
+    // a random source that throws draws 0: the shortest wait its bounds allow
+  }
   // A misbehaving random source must not push a delay outside its bounds.
-  const r = Number.isFinite(drawn) ? Math.min(1, Math.max(0, drawn)) : 0;
-  const { afterMs } = args;
+  const r =
+    typeof drawn === 'number' && Number.isFinite(drawn) ? Math.min(1, Math.max(0, drawn)) : 0;
+  const afterMs = read(args, 'afterMs');
   if (typeof afterMs === 'number' && Number.isFinite(afterMs) && afterMs >= 0) {
     if (afterMs > policy.longCapMs) return undefined;
     return Math.ceil(afterMs) + Math.floor(r * policy.jitterMs);
   }
-  const quick = policy.quickFirstRetry.includes(args.code);
+  const quick = policy.quickFirstRetry.includes(read(args, 'code') as number);
   if (quick && attempt === 0) return Math.floor(r * policy.quickFirstMs);
   // Capping the exponent keeps 2 ** n finite, so 0 · Infinity can never yield NaN.
   const ceiling = Math.min(policy.capMs, policy.baseMs * 2 ** Math.min(attempt, 60));
@@ -256,5 +283,7 @@ export function isLongWait(
   afterMs: number | undefined,
   policy: RetryPolicy = defaultRetryPolicy,
 ): boolean {
-  return typeof afterMs === 'number' && Number.isFinite(afterMs) && afterMs > policy.longCapMs;
+  return (
+    typeof afterMs === 'number' && Number.isFinite(afterMs) && afterMs > usable(policy).longCapMs
+  );
 }

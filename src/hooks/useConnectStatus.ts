@@ -82,6 +82,30 @@ function useStableInput(input: unknown): unknown {
   return last.current;
 }
 
+const OPTION_NAMES = [
+  'onRetry',
+  'autoRetry',
+  'maxAttempts',
+  'method',
+  'idempotent',
+  'policy',
+  'requestKey',
+] as const;
+
+/** The options as a plain object, read once: an app may hand over anything, a proxy included. */
+function readOptions(given: unknown): UseConnectStatusOptions {
+  const options: Record<string, unknown> = {};
+  if (typeof given !== 'object' || given === null) return options;
+  for (const name of OPTION_NAMES) {
+    try {
+      options[name] = (given as Record<string, unknown>)[name];
+    } catch {
+      // a throwing getter: that option is not given
+    }
+  }
+  return options;
+}
+
 const subscribeToNothing = () => () => {};
 const isClient = () => true;
 const isServer = () => false;
@@ -99,9 +123,8 @@ export function useConnectStatus(
   givenOptions?: UseConnectStatusOptions,
 ): ConnectStatus {
   const input = useStableInput(given);
-  const options: UseConnectStatusOptions =
-    typeof givenOptions === 'object' && givenOptions !== null ? givenOptions : {};
-  const { autoRetry = false, method, idempotent, policy: policyOverrides } = options;
+  const options = readOptions(givenOptions);
+  const { autoRetry, method, idempotent, policy: policyOverrides, maxAttempts } = options;
   const onRetry = typeof options.onRetry === 'function' ? options.onRetry : undefined;
   const messages = useMessages();
   const store = useRetryStore();
@@ -109,12 +132,8 @@ export function useConnectStatus(
   // browser write the same text; the browser re-renders with the exact wait right after.
   const hydrated = useSyncExternalStore(subscribeToNothing, isClient, isServer);
   const policy = useMemo(
-    () =>
-      resolveRetryPolicy({
-        ...(typeof policyOverrides === 'object' ? policyOverrides : undefined),
-        maxAttempts: options.maxAttempts ?? policyOverrides?.maxAttempts,
-      }),
-    [policyOverrides, options.maxAttempts],
+    () => resolveRetryPolicy(policyOverrides, maxAttempts),
+    [policyOverrides, maxAttempts],
   );
   const descriptor = useMemo(
     () =>
