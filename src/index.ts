@@ -3,7 +3,12 @@
 export { StatusAlert, type StatusAlertProps } from './components/StatusAlert';
 export { StatusBadge, type StatusBadgeProps } from './components/StatusBadge';
 export { catalog, connectCodes, extraCodes, keyForCode } from './core/catalog';
-export { isConnectError, readConnectError, toConnectError } from './core/connect-error';
+export {
+  isConnectError,
+  type ReadConnectErrorOptions,
+  readConnectError,
+  toConnectError,
+} from './core/connect-error';
 export { type DescribeOptions, describeStatus } from './core/describe';
 export {
   defaultRetryPolicy,

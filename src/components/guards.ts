@@ -1,4 +1,7 @@
 import { isValidElement, type ReactNode, type Ref } from 'react';
+import { read } from '../core/guards';
+
+export { read };
 
 /*
  * What the components accept at their edge. Props come from apps (often untyped JavaScript) and
@@ -7,16 +10,6 @@ import { isValidElement, type ReactNode, type Ref } from 'react';
  */
 
 type Bag = Record<string, unknown>;
-
-/** A property read that survives proxies and throwing getters; undefined for non-objects. */
-export function read(source: unknown, name: string): unknown {
-  if (typeof source !== 'object' || source === null) return undefined;
-  try {
-    return (source as Bag)[name];
-  } catch {
-    return undefined;
-  }
-}
 
 /** Server text worth showing: a non-blank string, or a finite number as text. */
 export function textOf(value: unknown): string | undefined {

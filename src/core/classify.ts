@@ -1,4 +1,5 @@
 import { isConnectError, normaliseConnectError, toConnectError } from './connect-error';
+import { type Bag, isObject } from './guards';
 import type { ConnectError } from './types';
 
 /** What any input boils down to: a status (0 when no response arrived) or a client-side state. */
@@ -12,10 +13,6 @@ const unknown: Classified = { code: 0, state: 'unknown' };
 
 // Messages browsers use when fetch fails without a response (Chromium, Firefox, Safari, undici).
 const networkFailure = /fetch|network|load failed|connection/i;
-
-type Bag = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Bag => typeof value === 'object' && value !== null;
 
 const isResponseLike = (value: unknown): value is Response =>
   isObject(value) &&

@@ -12,6 +12,7 @@ import {
   stringMapOf,
   toStatus,
 } from './connect-body';
+import { read } from './guards';
 import { readHeader } from './headers';
 import { cleanId, cleanText, parseJsonText } from './text';
 import type { ConnectError, HeadersLike } from './types';
@@ -251,17 +252,6 @@ function rebuild(value: unknown): ConnectError {
 function retryAfterText(value: unknown): string | undefined {
   if (typeof value === 'number') return value >= 0 ? cleanText(value, SHORT) : undefined;
   return cleanText(value, SHORT);
-}
-
-/** A property read that survives throwing getters and proxies. */
-function read(source: unknown, name: string): unknown {
-  try {
-    return typeof source === 'object' && source !== null
-      ? (source as Record<string, unknown>)[name]
-      : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function bodyOf(body: unknown, type: string | undefined, status: number, cut: boolean): BodyResult {

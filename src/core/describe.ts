@@ -2,6 +2,7 @@ import { en } from '../i18n/en';
 import { formatMessage, formatNumber, type Messages, resolveMessages } from '../i18n/messages';
 import { catalog, keyForCode } from './catalog';
 import { classify } from './classify';
+import { isObject } from './guards';
 import { defaultRetryPolicy, instantOr, parseRetryAfter } from './retry';
 import type {
   ConnectError,
@@ -27,10 +28,6 @@ export interface DescribeOptions {
    */
   timeless?: boolean;
 }
-
-type Bag = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Bag => typeof value === 'object' && value !== null;
 
 const detailKeys = [
   'operationId',

@@ -3,11 +3,9 @@
  * component or object shows its failure. Pure and total: anything unreadable falls back.
  */
 
+import { type Bag, isObject } from './guards';
+
 const URL_MAX = 2000;
-
-type Bag = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Bag => typeof value === 'object' && value !== null;
 
 function stringAt(holder: unknown, name: string): string | undefined {
   if (!isObject(holder)) return undefined;

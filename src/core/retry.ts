@@ -1,3 +1,4 @@
+import { read } from './guards';
 import { readHeader } from './headers';
 import type { HeadersLike } from './types';
 
@@ -212,17 +213,6 @@ const usable = (policy: unknown): RetryPolicy =>
   typeof policy === 'object' && policy !== null && resolved.has(policy)
     ? (policy as RetryPolicy)
     : resolveRetryPolicy(policy as Partial<RetryPolicy>);
-
-/** A property read that survives proxies and throwing getters. */
-function read(source: unknown, name: string): unknown {
-  try {
-    return typeof source === 'object' && source !== null
-      ? (source as Record<string, unknown>)[name]
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
 

@@ -1,3 +1,4 @@
+import { isObject, read } from '../core/guards';
 import type { StatusKey } from '../core/types';
 import { en } from './en';
 
@@ -94,22 +95,10 @@ export function formatMessage(template: string, values: Record<string, string | 
   });
 }
 
-type Bag = Record<string, unknown>;
-
 const SEVERITIES = ['success', 'info', 'warning', 'error'] as const;
 const STATE_FIELDS = ['label', 'title', 'message', 'advice'] as const;
 const STATE_KEYS = Object.keys(en.states) as StatusKey[];
 const UI_KEYS = (Object.keys(en.ui) as (keyof UiMessages)[]).filter((key) => key !== 'severity');
-
-/** A property read that survives proxies and throwing getters; undefined for non-objects. */
-function read(source: unknown, name: string): unknown {
-  if (typeof source !== 'object' || source === null) return undefined;
-  try {
-    return (source as Bag)[name];
-  } catch {
-    return undefined;
-  }
-}
 
 /** The first candidate worth showing: a string with more than whitespace in it. */
 function words(fallback: string, ...candidates: unknown[]): string {
@@ -189,8 +178,6 @@ function holds(source: unknown, built: Messages): boolean {
   for (const name of SEVERITIES) if (read(severity, name) !== built.ui.severity[name]) return false;
   return UI_KEYS.every((key) => read(ui, key) === built.ui[key]);
 }
-
-const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
 
 /** Per catalog: the catalog made complete, and each overrides object applied on top of it. */
 const resolved = new WeakMap<object, { base: Messages; over: WeakMap<object, Messages> }>();
