@@ -49,6 +49,11 @@ const sync = Object.entries(api).filter(
     !/^[A-Z]/.test(name),
 );
 
+function Probe({ input, opts }: { input: unknown; opts: unknown }) {
+  const status = api.useConnectStatus(input, opts as api.UseConnectStatusOptions);
+  return createElement('p', null, status.descriptor.title);
+}
+
 describe('every public function, with anything as arguments', () => {
   it.each(sync)('%s never throws (property, 2,000 runs)', (_name, fn) => {
     fc.assert(
@@ -94,10 +99,6 @@ describe('every public function, with anything as arguments', () => {
         { requiredKeys: [] },
       ),
     );
-    function Probe({ input, opts }: { input: unknown; opts: unknown }) {
-      const status = api.useConnectStatus(input, opts as api.UseConnectStatusOptions);
-      return createElement('p', null, status.descriptor.title);
-    }
     fc.assert(
       fc.property(value, options, (input, opts) => {
         const { result, unmount } = renderHook(() =>
