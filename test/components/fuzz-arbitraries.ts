@@ -4,8 +4,21 @@
  * chosen to hurt (huge, markup, bidi controls).
  */
 import fc from 'fast-check';
+import { version } from 'react';
 import { en } from '../../src/i18n/en';
 import { de } from '../../src/i18n/locales/de';
+
+/**
+ * React 18 itself throws on a `ref` that is not null, an object or a function when it is given
+ * outside a component render (it takes it for a legacy string ref with no owner), before any
+ * component code runs; React 19 hands any ref to the component, which checks it. Tests give
+ * such refs only where React lets them through.
+ */
+export const reactPassesAnyRef = Number(version.split('.')[0]) >= 19;
+
+/** Whether React lets this ref value reach a component at all (see reactPassesAnyRef). */
+export const refReachesComponent = (ref: unknown) =>
+  reactPassesAnyRef || ref == null || typeof ref === 'object' || typeof ref === 'function';
 
 /** An object with exactly these own keys, `__proto__` included (assignment would set the prototype). */
 export function own(entries: readonly (readonly [string, unknown])[]): Record<string, unknown> {

@@ -23,6 +23,7 @@ import {
   messagesInput,
   overridesInput,
   partial,
+  refReachesComponent,
   serverText,
   statusInput,
 } from './fuzz-arbitraries';
@@ -244,10 +245,12 @@ const nativeProps = {
   children: junk,
   // Any ref but a callback that throws: that is the app's own code failing, and React rightly
   // lets it fail (as an onClick that throws would, on a click).
-  ref: fc.oneof(
-    junk.filter((value) => typeof value !== 'function'),
-    fc.constantFrom('legacy', 42, {}, Object.freeze({ current: null }), () => {}),
-  ),
+  ref: fc
+    .oneof(
+      junk.filter((value) => typeof value !== 'function'),
+      fc.constantFrom('legacy', 42, {}, Object.freeze({ current: null }), () => {}),
+    )
+    .filter(refReachesComponent),
 };
 
 const sharedProps = {
