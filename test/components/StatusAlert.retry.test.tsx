@@ -175,8 +175,7 @@ function Shared({ input, onDismiss }: { input: unknown; onDismiss?: () => void }
   return <StatusAlert controller={controller} onDismiss={onDismiss} />;
 }
 
-// Bugs found while writing these tests, fixed since: each test guards its fix.
-describe('StatusAlert retry: known bugs', () => {
+describe('StatusAlert retry: nothing shown too early, nothing contradicting the countdown', () => {
   it('renders nothing for a shared controller that has no status yet', () => {
     render(<Shared input={null} />);
     expect(screen.queryByText('Something went wrong')).toBeNull();

@@ -65,8 +65,7 @@ describe('StatusBadge with a controller', () => {
   });
 });
 
-// Bugs found while writing these tests, fixed since: each test guards its fix.
-describe('StatusBadge with a controller: known bugs', () => {
+describe('StatusBadge with a controller: quiet, truthful, empty when it should be', () => {
   it('a live badge does not announce every tick of the countdown', async () => {
     render(<Tile input={r503()} onRetry={vi.fn()} autoRetry live />);
     const first = heard(screen.getByRole('status'));
