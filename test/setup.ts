@@ -6,7 +6,11 @@ import { defaultRetryStore } from '../src/hooks/retry-store';
 // Unit tests drive React through act() (fake timers, the retry store's updates): tell React this
 // is an act environment, as Jest's would, so it does not warn on every act(). Not in Chromium,
 // where the browser tests run on real timers and wrap nothing in act().
-if (navigator.userAgent.includes('jsdom')) {
+const inRealBrowser =
+  typeof window !== 'undefined' &&
+  typeof navigator !== 'undefined' &&
+  !navigator.userAgent.includes('jsdom');
+if (!inRealBrowser) {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 }
 
