@@ -161,12 +161,13 @@ export const StatusAlert = forwardRef<HTMLDivElement, StatusAlertProps>(
     const rest = nativeProps(native);
     const messages = useMessages();
     // The hook always runs (hooks cannot be conditional); with a controller it stays idle.
+    // The hook checks each option itself (a non-function onRetry, a non-true flag: not given).
     const own = useConnectStatus(controller ? null : status, {
-      onRetry: controller ? undefined : callbackOf(onRetry),
-      autoRetry: controller ? false : autoRetry === true,
+      onRetry: controller ? undefined : onRetry,
+      autoRetry: controller ? false : autoRetry,
       maxAttempts,
       method,
-      idempotent: idempotent === true,
+      idempotent,
       policy,
       requestKey,
     });

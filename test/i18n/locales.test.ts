@@ -2,23 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { de } from '../../src/i18n/locales/de';
 import type { Messages } from '../../src/i18n/messages';
+import { leaves } from '../support/leaves';
 
 /** Every locale the package ships; a new one is added here and gets every check below. */
 const locales: Record<string, Messages> = { en, de };
 const others = Object.entries(locales).filter(([name]) => name !== 'en');
-
-/** Every string in a catalog by its path, e.g. `states.503.title`, `ui.severity.error`. */
-function leaves(value: unknown, path = ''): Map<string, unknown> {
-  const found = new Map<string, unknown>();
-  if (value !== null && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) {
-      for (const [p, v] of leaves(child, path ? `${path}.${key}` : key)) found.set(p, v);
-    }
-  } else {
-    found.set(path, value);
-  }
-  return found;
-}
 
 const placeholders = (text: unknown) =>
   [...String(text).matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();

@@ -16,19 +16,8 @@ import {
   usableLocale,
 } from '../../src/i18n/messages';
 import { messagesInput, overridesInput, own } from '../components/fuzz-arbitraries';
+import { leaves } from '../support/leaves';
 
-/** Every leaf of a catalog by path, e.g. `states.503.title`. */
-function leaves(value: unknown, path = ''): Map<string, unknown> {
-  const found = new Map<string, unknown>();
-  if (value !== null && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) {
-      for (const [p, v] of leaves(child, path ? `${path}.${key}` : key)) found.set(p, v);
-    }
-  } else {
-    found.set(path, value);
-  }
-  return found;
-}
 const englishPaths = [...leaves(en).keys()].sort();
 
 /** Complete: the keys of English exactly, every word a non-blank string, a locale Intl takes. */
