@@ -52,6 +52,8 @@ interface Cycle {
   awaitingInput: boolean;
   timer?: ReturnType<typeof setTimeout>;
   online?: () => void;
+  /** A failure shown while the retry's promise ran (see report). */
+  failedMeanwhile?: { afterMs?: number };
   /** When a retry's promise last resolved (see justRecovered). */
   recoveredAt?: number;
   /** The scheduled state the timer or listener belongs to. */
@@ -126,6 +128,10 @@ export class RetryStore {
       const { state } = cycle;
       if (state.retryState === 'retrying' && cycle.awaitingInput) {
         this.settle(cycle, cycle.ticket, false, member.afterMs);
+      } else if (state.retryState === 'retrying') {
+        // A new failure shown while the retry's promise runs: if the promise then resolves
+        // anyway (a load that catches its own error), this failure is the retry's outcome.
+        cycle.failedMeanwhile = { afterMs: member.afterMs };
       } else if (this.justRecovered(cycle)) {
         // onRetry resolved, yet the request failed: a load that catches its own error, or
         // TanStack's refetch() without throwOnError. The failure is that retry's outcome.
@@ -203,6 +209,7 @@ export class RetryStore {
     const cycle = this.cycles.get(key);
     if (!cycle) return;
     if (cycle.state.retryState === 'retrying') {
+      cycle.failedMeanwhile = undefined; // the success shown outweighs a failure shown before it
       this.settle(cycle, cycle.ticket, true);
       cycle.recoveredAt = undefined; // a success shown is no tentative one
       return;
@@ -270,6 +277,7 @@ export class RetryStore {
     cycle.ticket += 1;
     const ticket = cycle.ticket;
     cycle.awaitingInput = false;
+    cycle.failedMeanwhile = undefined;
     cycle.activeAt = Date.now();
     this.set(cycle, { type: 'start', attempt });
     this.sync(cycle);
@@ -301,13 +309,18 @@ export class RetryStore {
     if (ticket !== cycle.ticket || state.retryState !== 'retrying') return;
     cycle.awaitingInput = false;
     cycle.activeAt = Date.now();
-    if (ok) {
+    const failed = cycle.failedMeanwhile;
+    cycle.failedMeanwhile = undefined;
+    if (ok && !failed) {
       this.set(cycle, { type: 'succeed' });
       cycle.recoveredAt = cycle.activeAt;
       this.sync(cycle);
       return;
     }
-    const made = state.attempt;
+    this.settleFailed(cycle, state.attempt, ok ? failed?.afterMs : afterMs);
+  }
+
+  private settleFailed(cycle: Cycle, made: number, afterMs: number | undefined): void {
     const auto = this.wantsAuto(cycle);
     if (!(auto && made < cycle.policy.maxAttempts && this.schedule(cycle, made + 1, afterMs))) {
       this.set(cycle, { type: 'fail', exhausted: made >= cycle.policy.maxAttempts || auto });
