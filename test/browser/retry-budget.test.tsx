@@ -4,7 +4,7 @@ import { type ReactNode, StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   ClearsOnReload,
-  ReadmeQueryRecipe,
+  QueryAlertOnError,
   RemountsPerError,
   WithBusyFlag,
 } from '../support/patterns';
@@ -53,21 +53,21 @@ const withQueryClient = (children: ReactNode) => (
 );
 
 describe('the retry budget in Chromium against a counting local endpoint (503 every time)', () => {
-  it('the README TanStack Query recipe, as written', async () => {
+  it('TanStack Query with the alert rendered only while there is an error (the README recipe before #9)', async () => {
     const { url, count } = endpoint();
-    render(withQueryClient(<ReadmeQueryRecipe url={url} />));
+    render(withQueryClient(<QueryAlertOnError url={url} />));
     await expectBoundedAndExhausted(count);
   });
 
   it('the recipe with Retry-After: 1 on every answer', async () => {
     const { url, count } = endpoint('?retryAfter=1');
-    render(withQueryClient(<ReadmeQueryRecipe url={url} />));
+    render(withQueryClient(<QueryAlertOnError url={url} />));
     await expectBoundedAndExhausted(count);
   });
 
   it('TanStack refetch() without throwOnError', async () => {
     const { url, count } = endpoint();
-    render(withQueryClient(<ReadmeQueryRecipe url={url} throwOnError={false} />));
+    render(withQueryClient(<QueryAlertOnError url={url} throwOnError={false} />));
     await expectBoundedAndExhausted(count);
   });
 

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { advance } from '../support/fake-clock';
 import {
   ClearsOnReload,
-  ReadmeQueryRecipe,
+  QueryAlertOnError,
   RemountsPerError,
   WithBusyFlag,
 } from '../support/patterns';
@@ -76,14 +76,14 @@ function withQueryClient(children: ReactNode) {
 }
 
 describe('the retry budget holds however the app wires the alert (503 every time)', () => {
-  it('the README TanStack Query recipe, as written', async () => {
-    render(withQueryClient(<ReadmeQueryRecipe url={url} />));
+  it('TanStack Query with the alert rendered only while there is an error (the README recipe before #9)', async () => {
+    render(withQueryClient(<QueryAlertOnError url={url} />));
     await expectBoundedAndExhausted();
   });
 
   it('the recipe with Retry-After: 1 on every answer', async () => {
     retryAfter = '1';
-    render(withQueryClient(<ReadmeQueryRecipe url={url} />));
+    render(withQueryClient(<QueryAlertOnError url={url} />));
     const attempts = await runAMinute();
     expect(requests.length).toBe(4);
     expect(attempts).toEqual([1, 2, 3]);
@@ -92,7 +92,7 @@ describe('the retry budget holds however the app wires the alert (503 every time
   });
 
   it('TanStack refetch() without throwOnError (it resolves even when the refetch fails)', async () => {
-    render(withQueryClient(<ReadmeQueryRecipe url={url} throwOnError={false} />));
+    render(withQueryClient(<QueryAlertOnError url={url} throwOnError={false} />));
     await expectBoundedAndExhausted();
   });
 
@@ -154,22 +154,22 @@ describe('after exhaustion', () => {
   });
 
   it('a quiet minute later, the same request failing again gets a new budget', async () => {
-    const { unmount } = render(withQueryClient(<ReadmeQueryRecipe url={url} />));
+    const { unmount } = render(withQueryClient(<QueryAlertOnError url={url} />));
     await runAMinute();
     unmount();
     await act(async () => {
       vi.advanceTimersByTime(61_000);
     });
-    render(withQueryClient(<ReadmeQueryRecipe url={url} />));
+    render(withQueryClient(<QueryAlertOnError url={url} />));
     await runAMinute();
     expect(requests.length).toBe(8);
   });
 
   it('within the quiet period, a remounted page resumes exhausted instead of retrying', async () => {
-    const first = render(withQueryClient(<ReadmeQueryRecipe url={url} />));
+    const first = render(withQueryClient(<QueryAlertOnError url={url} />));
     await runAMinute();
     first.unmount();
-    render(withQueryClient(<ReadmeQueryRecipe url={url} />));
+    render(withQueryClient(<QueryAlertOnError url={url} />));
     await runAMinute();
     // One request for the new page's own load, no automatic retries.
     expect(requests.length).toBe(5);

@@ -7,15 +7,19 @@ import { readConnectError, StatusAlert } from '../../src';
  * under each (test/hooks/retry-budget.test.tsx in jsdom, test/browser/ in Chromium).
  */
 
-/** The README's fetch helper. */
+/** The README's fetch helper: a failed response becomes a ConnectError. */
 export async function getJson(url: string): Promise<unknown> {
   const response = await fetch(url);
   if (!response.ok) throw await readConnectError(response, { method: 'GET' });
   return response.json();
 }
 
-/** The README's TanStack Query recipe, as written (`throwOnError: false`: the usual slip). */
-export function ReadmeQueryRecipe({
+/**
+ * TanStack Query with the alert rendered only while there is an error, as the README's recipe was
+ * before #9 (`throwOnError: false`: the usual slip). The README's recipe itself, which keeps the
+ * alert mounted, runs in test/browser/readme-recipes.test.tsx.
+ */
+export function QueryAlertOnError({
   url,
   throwOnError = true,
 }: {

@@ -1,0 +1,52 @@
+import { useCallback, useEffect, useState } from 'react';
+import { readConnectError, StatusAlert, StatusBadge, useConnectStatus } from 'react-connect-status';
+
+interface Stream {
+  Id: string;
+  Name: string;
+}
+
+function useStream(id: string) {
+  const [stream, setStream] = useState<Stream>();
+  const [error, setError] = useState<unknown>(null);
+  const reload = useCallback(async () => {
+    try {
+      const response = await fetch(`/api/v1/tenants/t/namespaces/n/streams/${id}`);
+      if (!response.ok) throw await readConnectError(response, { method: 'GET' });
+      setStream(await response.json());
+      setError(null);
+    } catch (caught) {
+      setError(caught);
+      throw caught; // so a failed retry rejects
+    }
+  }, [id]);
+  useEffect(() => {
+    reload().catch(() => {});
+  }, [reload]);
+  return { stream, error, reload };
+}
+
+export function StreamStatus({ id }: { id: string }) {
+  const { stream, error, reload } = useStream(id);
+  const status = useConnectStatus(error, {
+    onRetry: reload, // return a promise that rejects when the retry fails
+    autoRetry: true, // only where it is safe: retryable state, and GET/HEAD/OPTIONS/PUT/DELETE
+    maxAttempts: 3, // retries, not counting the original request
+  });
+  // `retryInMs` exists only while a retry is scheduled: check `retryState` first.
+  const seconds = status.retryState === 'scheduled' ? Math.ceil(status.retryInMs / 1000) : 0;
+  // The panel's own refresh button skips the countdown: one controller, so everything agrees.
+  const refresh = () => (status.canRetry ? status.retry() : void reload().catch(() => {}));
+
+  return (
+    <section aria-busy={status.retryState === 'retrying'}>
+      <h2>
+        {stream?.Name ?? id} <StatusBadge controller={status} />
+      </h2>
+      <button type="button" onClick={refresh} disabled={status.retryState === 'retrying'}>
+        {seconds > 0 ? `Refresh (automatic in ${seconds} s)` : 'Refresh'}
+      </button>
+      <StatusAlert controller={status} />
+    </section>
+  );
+}
