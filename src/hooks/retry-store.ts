@@ -36,6 +36,8 @@ export interface Member {
 interface Cycle {
   state: RetryCycle;
   members: Map<Member, () => void>;
+  /** Views that no longer show the failure but wait to say that its retry worked (see watch). */
+  watchers: Set<() => void>;
   policy: RetryPolicy;
   /** Whether the last members wanted auto-retry, for a retry that fails while none is mounted. */
   auto: boolean;
@@ -98,6 +100,20 @@ export class RetryStore {
       cycle.members.delete(member);
       if (cycle.members.size === 0) cycle.auto = member.auto;
       this.sync(cycle);
+    };
+  }
+
+  /**
+   * Follows a cycle without showing it: no timers run for a watcher, and it never retries. An
+   * alert whose failure the app cleared (`setError(null)` once the reload worked) watches the
+   * cycle it showed, so it can still say "Back to normal" once the retry's promise resolves.
+   */
+  watch(key: string, notify: () => void): () => void {
+    const cycle = this.cycles.get(key);
+    if (!cycle) return () => {};
+    cycle.watchers.add(notify);
+    return () => {
+      cycle.watchers.delete(notify);
     };
   }
 
@@ -179,6 +195,11 @@ export class RetryStore {
 
   private isOver(cycle: Cycle): boolean {
     if (cycle.members.size > 0) return false;
+    // A recovery someone is watching stays, so "Back to normal" holds until their next status.
+    const { state } = cycle;
+    if (cycle.watchers.size > 0 && state.retryState === 'idle' && state.outcome === 'recovered') {
+      return false;
+    }
     if (cycle.state.retryState === 'retrying' && !cycle.awaitingInput) return false;
     return Date.now() - cycle.activeAt > quietMs(cycle.policy);
   }
@@ -192,6 +213,7 @@ export class RetryStore {
     const cycle: Cycle = {
       state: initialCycle,
       members: new Map(),
+      watchers: new Set(),
       policy: member.policy,
       auto: member.auto,
       code: member.code,
@@ -337,6 +359,7 @@ export class RetryStore {
 
   private changed(cycle: Cycle): void {
     for (const notify of cycle.members.values()) notify();
+    for (const notify of cycle.watchers) notify();
   }
 
   private stop(cycle: Cycle): void {
