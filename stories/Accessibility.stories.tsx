@@ -119,6 +119,10 @@ export const German: Story = {
     const region = canvas.getByRole('status');
     await expect(region).toHaveTextContent('Warnung: Dienst vorübergehend nicht verfügbar');
     await expect(region).toHaveTextContent(/Neuer Versuch in 6\d s · Versuch 1 von 3/);
+    // The hidden twin the live region announces: the time the retry is due.
+    await expect(region).toHaveTextContent(
+      /Neuer Versuch um \d{1,2}:\d{2}:\d{2} · Versuch 1 von 3/,
+    );
     for (const name of ['Jetzt versuchen', 'Abbrechen', 'Schließen']) {
       await expect(canvas.getByRole('button', { name })).toBeVisible();
     }

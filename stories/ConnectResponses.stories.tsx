@@ -6,10 +6,12 @@ import {
   axiosConflict,
   bulkErrors,
   created,
+  failedByPosition,
   hostileHtml,
   json,
   longReason,
   reply,
+  sentStreams,
   thrown,
   timeoutReason,
   twoFailedValues,
@@ -99,6 +101,46 @@ export const BulkCreatePartlyFailed: Story = {
   },
 };
 
+/** The failed items' lines, as a person reads them. */
+const itemLines = (canvas: { getAllByRole: (role: 'listitem') => HTMLElement[] }) =>
+  canvas.getAllByRole('listitem').map((item) => item.textContent ?? '');
+
+/**
+ * ChildErrors keyed by place in the request ("0", "2"), not by id: the items are named by their
+ * place counted from 1, "Item 1" and "Item 3", never a bare "0".
+ */
+export const PartlyFailedByPosition: Story = {
+  loaders: [
+    json(207, { OperationId: 'op-bulk-places', Data: created(2), ChildErrors: failedByPosition }),
+  ],
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('2 of 4 failed')).toBeVisible();
+    await expect(canvas.getByText('Item 1')).toBeVisible();
+    await expect(canvas.getByText('Item 3')).toBeVisible();
+    const lines = itemLines(canvas);
+    await expect(lines).toEqual([
+      'Item 1 (409): A stream with this ID exists with another type.',
+      'Item 3 (400): The type "ValveV9" does not exist.',
+    ]);
+    for (const line of lines) await expect(line).not.toMatch(/^\d+ \(/);
+    await expect(canvas.queryByText(/^0 \(/)).toBeNull();
+  },
+};
+
+/** The same answer, named by the app from what it sent (`itemName`): the stream ids. */
+export const PartlyFailedNamedByApp: Story = {
+  ...PartlyFailedByPosition,
+  args: { itemName: ({ position }) => (position ? sentStreams[position - 1] : undefined) },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('pump-1')).toBeVisible();
+    await expect(itemLines(canvas)).toEqual([
+      'pump-1 (409): A stream with this ID exists with another type.',
+      'valve-1 (400): The type "ValveV9" does not exist.',
+    ]);
+    await expect(canvas.queryByText(/^Item \d/)).toBeNull();
+  },
+};
+
 /** Some endpoints answer 200 and list what failed under `Errors`. */
 export const OkWithErrors: Story = {
   loaders: [
@@ -148,7 +190,9 @@ export const ProblemJson: Story = {
   ],
   play: async ({ canvas }) => {
     await expect(canvas.getByText('Too many requests right now')).toBeVisible();
-    await expect(canvas.getByText('Try again in 30 s.')).toBeVisible();
+    await expect(
+      canvas.getByText('Try again after the 30 s pause the service asked for.'),
+    ).toBeVisible();
     await expect(canvas.getByText(/^This tenant used all 5000 requests/)).toBeVisible();
   },
 };

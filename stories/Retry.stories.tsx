@@ -33,9 +33,13 @@ type Story = StoryObj<typeof meta>;
 export const Scheduled: Story = {
   play: async ({ canvas, args, userEvent }) => {
     const region = canvas.getByRole('status');
-    // The live region names the wait as scheduled; the visible line ticks beside it.
+    // The visible line ticks, hidden from assistive technology; beside it a hidden twin names
+    // the time the retry is due, which never goes stale, so the live region says it once.
     await expect(region).toHaveTextContent('Trying again in 2 s');
     await expect(region).toHaveTextContent('Attempt 1 of 3');
+    const twin = canvas.getByText(/^Trying again at \d{1,2}:\d{2}:\d{2}/);
+    const due = twin.textContent;
+    await expect(canvas.getByText(/^Trying again in/)).toHaveAttribute('aria-hidden', 'true');
     const retryNow = canvas.getByRole('button', { name: 'Retry now' });
     const cancel = canvas.getByRole('button', { name: 'Cancel' });
     await userEvent.tab();
@@ -43,6 +47,7 @@ export const Scheduled: Story = {
     await userEvent.tab();
     await expect(cancel).toHaveFocus();
     await waitFor(() => expect(canvas.getByText(/Trying again in 1 s/)).toBeVisible(), slow);
+    await expect(twin).toHaveTextContent(due ?? '');
     await expect(args.onRetry).not.toHaveBeenCalled();
     await waitFor(() => expect(args.onRetry).toHaveBeenCalledOnce(), slow);
   },
@@ -113,6 +118,12 @@ export const Cancelled: Story = {
     await expect(canvas.getByRole('button', { name: 'Try again' })).toHaveFocus();
     await expect(canvas.queryByText(/Trying again in/)).toBeNull();
     await expect(canvas.queryByRole('button', { name: 'Cancel' })).toBeNull();
+    // Nothing, visible or visually hidden, still claims a countdown or a due time: the one
+    // figure left is the pause the service asked for, said as what it asked for.
+    const pause = 'Try again after the 2 s pause the service asked for.';
+    await expect(canvas.getByText(pause)).toBeVisible();
+    const left = canvas.getByRole('status').textContent?.replace(pause, '');
+    await expect(left).not.toMatch(/\d+\s*s\b|\d{1,2}:\d{2}/);
     await sleep(3000); // past the 2 s the retry was due
     await expect(args.onRetry).not.toHaveBeenCalled();
     await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();

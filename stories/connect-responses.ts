@@ -37,6 +37,17 @@ export const bulkErrors = [
   child('meter-3', 409, exists),
 ];
 
+/**
+ * A bulk create of four streams whose first and third failed, ChildErrors keyed by their place
+ * in the request ("0", "2") rather than by id, as some CONNECT endpoints answer.
+ */
+export const failedByPosition = {
+  '0': { StatusCode: 409, Reason: exists },
+  '2': { StatusCode: 400, Reason: 'The type "ValveV9" does not exist.' },
+};
+/** The streams that bulk create sent, in order: what an app names failed items from. */
+export const sentStreams = ['pump-1', 'pump-2', 'valve-1', 'meter-1'];
+
 export const twoFailedValues = [
   child('value-17', 400, 'Index is before the first allowed time.'),
   child('value-18', 400, 'Index is before the first allowed time.'),

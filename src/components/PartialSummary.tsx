@@ -1,3 +1,5 @@
+import { positionOf } from '../core/connect-body';
+import { cleanText } from '../core/text';
 import type { StatusDescriptor, PartialSummary as Summary } from '../core/types';
 import { formatMessage, formatNumber, type Messages } from '../i18n/messages';
 import { listOf, numberOf, read, textOf } from './guards';
@@ -7,20 +9,40 @@ import { partialLabel } from './labels';
 /** Failed items shown inline; the rest sit behind a disclosure. */
 export const INLINE_ITEMS = 5;
 
+/** What the app knows a failed item by: see StatusAlertProps.itemName. */
+export type ItemName = (item: { id?: string; position?: number; status?: number }) => unknown;
+
+/**
+ * The app's name for an item, cleaned like server text and cut to an id's length; undefined
+ * when it gives none, gives something that is not text, or throws.
+ */
+function appName(itemName: ItemName | undefined, item: Parameters<ItemName>[0]) {
+  try {
+    return itemName && cleanText(itemName(item), 200);
+  } catch {
+    return undefined;
+  }
+}
+
 function Items({
   items,
   from,
   messages,
+  itemName,
 }: {
   items: readonly unknown[];
   from: number;
   messages: Messages;
+  itemName?: ItemName;
 }) {
   return (
     <ul className="rcs-partial__items">
       {items.map((item, index) => {
-        const id = textOf(read(item, 'id'));
         const status = numberOf(read(item, 'status'));
+        const position = positionOf(read(item, 'position'));
+        const id = textOf(read(item, 'id'));
+        // The app's name first, then the service's id, both text from outside: isolated below.
+        const name = appName(itemName, { id, position, status }) ?? id;
         // Each part is capped by the core at a few thousand characters; together they are cut
         // again here, so five long reasons cannot push the rest of the alert off screen.
         const what = [
@@ -32,10 +54,16 @@ function Items({
           <li key={from + index}>
             {/* The service's id in its own isolate: an id in Hebrew or with a stray override
                 control cannot pull "(409)" or the reason into its direction. */}
-            {id !== undefined ? (
-              <bdi className="rcs-partial__id">{id}</bdi>
+            {name !== undefined ? (
+              <bdi className="rcs-partial__id">{name}</bdi>
             ) : (
-              <span className="rcs-partial__id">{messages.ui.item}</span>
+              <span className="rcs-partial__id">
+                {position
+                  ? formatMessage(messages.ui.itemAt, {
+                      position: formatNumber(position, messages.locale),
+                    })
+                  : messages.ui.item}
+              </span>
             )}
             {status !== undefined && <span> ({status})</span>}
             {what.length > 0 && (
@@ -55,10 +83,12 @@ export function PartialSummary({
   descriptor,
   partial,
   messages,
+  itemName,
 }: {
   descriptor: StatusDescriptor;
   partial: Summary;
   messages: Messages;
+  itemName?: ItemName;
 }) {
   const items = listOf(read(partial, 'items'));
   const first = items.slice(0, INLINE_ITEMS);
@@ -86,7 +116,7 @@ export function PartialSummary({
           ))}
         </ul>
       )}
-      {first.length > 0 && <Items items={first} from={0} messages={messages} />}
+      {first.length > 0 && <Items items={first} from={0} messages={messages} itemName={itemName} />}
       {rest.length > 0 && (
         <details className="rcs-partial__more">
           <summary>
@@ -94,7 +124,7 @@ export function PartialSummary({
               count: formatNumber(rest.length, messages.locale),
             })}
           </summary>
-          <Items items={rest} from={INLINE_ITEMS} messages={messages} />
+          <Items items={rest} from={INLINE_ITEMS} messages={messages} itemName={itemName} />
         </details>
       )}
     </div>

@@ -3,7 +3,7 @@ import type { Messages } from '../i18n/messages';
 import { CopyButton } from './CopyButton';
 import { read, textOf } from './guards';
 import { LongText } from './LongText';
-import { PartialSummary } from './PartialSummary';
+import { type ItemName, PartialSummary } from './PartialSummary';
 
 export { SHORT_TEXT } from './LongText';
 
@@ -36,9 +36,11 @@ function linesOf(details: StatusDetails | undefined): [string, string][] {
 export function ServerDetails({
   descriptor,
   messages,
+  itemName,
 }: {
   descriptor: StatusDescriptor;
   messages: Messages;
+  itemName?: ItemName;
 }) {
   const { details, partial } = descriptor;
   const lines = linesOf(details);
@@ -57,7 +59,14 @@ export function ServerDetails({
           ))}
         </>
       )}
-      {failed && <PartialSummary descriptor={descriptor} partial={failed} messages={messages} />}
+      {failed && (
+        <PartialSummary
+          descriptor={descriptor}
+          partial={failed}
+          messages={messages}
+          itemName={itemName}
+        />
+      )}
       {operationId && <CopyButton text={operationId} messages={messages} />}
     </div>
   );

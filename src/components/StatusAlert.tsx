@@ -20,33 +20,58 @@ import { useMessages } from '../i18n/context';
 import { formatMessage, type Messages } from '../i18n/messages';
 import { callbackOf, nativeProps, refOf, renderable } from './guards';
 import { SeverityIcon } from './Icon';
+import type { ItemName } from './PartialSummary';
 import { RetryStatus } from './RetryStatus';
 import { ServerDetails } from './ServerDetails';
 
 export interface StatusAlertProps
   extends Omit<HTMLAttributes<HTMLDivElement>, 'title' | 'children'>,
     UseConnectStatusOptions {
-  /** Anything describeStatus reads: a code, a Response, an error, a ConnectError. */
+  /**
+   * What to show: a status code, a fetch `Response`, a thrown error, a `ConnectError`, or
+   * anything else `describeStatus` reads. `null` or `undefined` shows nothing.
+   */
   status?: unknown;
-  /** The result of your own `useConnectStatus`, so alert and app never disagree. */
+  /**
+   * The result of your own `useConnectStatus` call, so that the alert and your code always
+   * agree. The alert then shows it and ignores `status` and the hook options.
+   */
   controller?: ConnectStatus;
-  /** Your own buttons or links (sign in, reload), shown after ours. */
+  /** Your own buttons or links (sign in, reload), shown after the retry buttons. */
   action?: ReactNode;
-  /** Shows a dismiss button; called when it is pressed. */
+  /**
+   * Called when the person closes the alert; giving it adds a close button. The alert stays
+   * hidden until the status changes.
+   */
   onDismiss?: () => void;
-  /** Shows the numeric code next to the title. */
+  /**
+   * Shows the numeric status code after the title ("Code 503").
+   * @default false
+   */
   showCode?: boolean;
   /**
-   * Heading level for the title, to fit the page outline; a paragraph by default, and for
-   * anything but 2–6.
+   * Makes the title a heading of this level (`h2` to `h6`), to fit the page's outline. Without
+   * it, or with any other value, the title is a paragraph.
    */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   /**
-   * Moves keyboard focus to the alert when an error appears, for errors that block the task
-   * (a failed save). Off by default: without it the alert never moves focus.
+   * Moves keyboard focus to the alert when an error appears. Use it for errors that block the
+   * task, such as a failed save. Without it the alert never moves focus.
+   * @default false
    */
   focusOnError?: boolean;
+  /**
+   * Names the failed items of a partial failure from what you sent. Called for each item with
+   * the service's `id`, or its `position` in your request (counted from 1) when the service
+   * named it only by place, and its `status`: return, say, the stream id of your request's item
+   * at `position`, or nothing to keep the default name ("Item 2", or the service's id). Shown as
+   * plain text; a throw or anything but text keeps the default.
+   */
+  itemName?: (item: { id?: string; position?: number; status?: number }) => string | undefined;
 }
+
+/** What an alert shows once the retry worked and the app cleared its error. */
+const RECOVERED = Symbol('recovered');
 
 const HEADINGS = { 2: 'h2', 3: 'h3', 4: 'h4', 5: 'h5', 6: 'h6' } as const;
 
@@ -142,6 +167,7 @@ export const StatusAlert = forwardRef<HTMLDivElement, StatusAlertProps>(
       showCode: givenShowCode,
       headingLevel,
       focusOnError: givenFocusOnError,
+      itemName: givenItemName,
       onRetry,
       autoRetry,
       maxAttempts,
@@ -158,6 +184,7 @@ export const StatusAlert = forwardRef<HTMLDivElement, StatusAlertProps>(
     const onDismiss = callbackOf<() => void>(givenOnDismiss);
     const showCode = givenShowCode === true;
     const focusOnError = givenFocusOnError === true;
+    const itemName = callbackOf<ItemName>(givenItemName);
     const rest = nativeProps(native);
     const messages = useMessages();
     // The hook always runs (hooks cannot be conditional); with a controller it stays idle.
@@ -172,13 +199,33 @@ export const StatusAlert = forwardRef<HTMLDivElement, StatusAlertProps>(
       requestKey,
     });
     const state = controller ?? own;
+    // The app cleared its error once a retry worked: the alert says so until its next status.
+    const recovered =
+      state.empty === true && state.retryState === 'idle' && state.outcome === 'recovered';
     // Dismissal belongs to the status it hid: a new status shows again. A controller is a new
     // object on every tick, so with one the status is its descriptor (one per input).
-    const shown = controller ? (controller.empty === true ? null : controller.descriptor) : status;
+    const shown = recovered
+      ? RECOVERED
+      : controller
+        ? controller.empty === true
+          ? null
+          : controller.descriptor
+        : status;
     const [dismissedFor, setDismissedFor] = useState<unknown>(undefined);
     // Object.is, so a NaN status can be dismissed too.
     const visible = shown != null && !Object.is(dismissedFor, shown);
-    const { descriptor } = state;
+    // A dismissed recovery is forgotten once something else shows, so the next one shows.
+    if (dismissedFor === RECOVERED && shown !== RECOVERED) setDismissedFor(undefined);
+    const { ui } = messages;
+    const descriptor = recovered
+      ? {
+          ...state.descriptor,
+          severity: 'success' as const,
+          code: 0,
+          title: ui.recoveredTitle,
+          message: ui.recoveredMessage,
+        }
+      : state.descriptor;
     const error = visible && descriptor.severity === 'error';
 
     const root = useRef<HTMLDivElement>(null);
@@ -186,7 +233,6 @@ export const StatusAlert = forwardRef<HTMLDivElement, StatusAlertProps>(
     useImperativeHandle(refOf<HTMLDivElement>(ref), () => root.current as HTMLDivElement, []);
     useFocusOnError(root, focusOnError, error);
 
-    const { ui } = messages;
     const Title = titleTag(headingLevel);
     const dismiss = () => {
       setDismissedFor(shown);
@@ -225,14 +271,18 @@ export const StatusAlert = forwardRef<HTMLDivElement, StatusAlertProps>(
                 )}
               </Title>
               <p className="rcs-alert__message">{descriptor.message}</p>
-              {/* While a retry cycle runs, the retry line is the advice: a fixed "Try again in
-                  5 s." beside a live countdown, or after the retries, would contradict it. */}
+              {/* While a retry cycle runs, the retry line is the advice: the pause the service
+                  asked for beside a live countdown, or after the retries, would muddle it. */}
               {state.retryState === 'idle' && state.outcome !== 'recovered' && (
                 <p className="rcs-alert__advice">{descriptor.retry.advice}</p>
               )}
-              <RetryStatus status={state} messages={messages} />
-              <ServerDetails descriptor={descriptor} messages={messages} />
-              <Actions state={state} messages={messages} action={action} />
+              {!recovered && (
+                <>
+                  <RetryStatus status={state} messages={messages} />
+                  <ServerDetails descriptor={descriptor} messages={messages} itemName={itemName} />
+                  <Actions state={state} messages={messages} action={action} />
+                </>
+              )}
             </div>
             {onDismiss && (
               <button

@@ -7,19 +7,36 @@ import { useMessages } from '../i18n/context';
 import { formatMessage } from '../i18n/messages';
 import { nativeProps, refOf } from './guards';
 import { partialLabel, secondsLeft } from './labels';
+import { RetryDue } from './RetryStatus';
 
 export interface StatusBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'children'> {
-  /** Anything describeStatus reads: a code, a Response, an error, a ConnectError. */
+  /**
+   * What to show: a status code, a fetch `Response`, a thrown error, a `ConnectError`, or
+   * anything else `describeStatus` reads. `null` or `undefined` shows nothing.
+   */
   status?: unknown;
-  /** The result of `useConnectStatus`, so the badge shows its retry state and never disagrees. */
+  /**
+   * The result of your own `useConnectStatus` call, so that the badge shows its retry countdown
+   * and agrees with the alert and your code. The badge then ignores `status` and `method`.
+   */
   controller?: ConnectStatus;
-  /** The request method, when the input does not carry it. */
+  /** The request's HTTP method, for inputs that do not carry one (a status code, a `Response`). */
   method?: string;
-  /** Shows the numeric code after the label. */
+  /**
+   * Shows the numeric status code after the label ("Code 404").
+   * @default false
+   */
   showCode?: boolean;
-  /** `md` by default, and for anything other than `sm`, `md` or `lg`. */
+  /**
+   * The badge's size. Any other value gives `md`.
+   * @default 'md'
+   */
   size?: 'sm' | 'md' | 'lg';
-  /** Makes the badge a polite live region; off by default, as a table of badges must stay quiet. */
+  /**
+   * Makes the badge a polite live region, so screen readers announce its changes. Leave it off
+   * for badges in a table, where many would speak at once.
+   * @default false
+   */
   live?: boolean;
 }
 
@@ -47,10 +64,9 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
   const scheduled = controller?.retryState === 'scheduled' ? controller : undefined;
   // Offline, the retry waits for the connection: no seconds to count (retryInMs stays 0).
   const counting = scheduled !== undefined && !scheduled.waitingForConnection;
-  const retryIn = (ms: number) => formatMessage(ui.retryIn, { seconds: secondsLeft(ms, messages) });
   const retryText = scheduled
     ? counting
-      ? retryIn(scheduled.retryInMs)
+      ? formatMessage(ui.retryIn, { seconds: secondsLeft(scheduled.retryInMs, messages) })
       : messages.states.offline.label
     : retryState === 'retrying'
       ? ui.retrying
@@ -73,8 +89,8 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
       {showCode === true && descriptor.code > 0 && (
         <span className="rcs-badge__code">{formatMessage(ui.code, { code: descriptor.code })}</span>
       )}
-      {/* As in the alert: a live badge announces the schedule once, never each second. */}
-      {counting && <span className="rcs-visually-hidden">{retryIn(scheduled.delayMs)}</span>}
+      {/* As in the alert: a live badge announces when the retry is due, once, never each second. */}
+      {counting && <RetryDue cycle={scheduled} messages={messages} />}
       {retryText && (
         <span className="rcs-badge__retry" aria-hidden={counting || undefined}>
           {retryText}

@@ -18,6 +18,8 @@ const MAX_PARAMETERS = 50;
 const ID_MAX = 200;
 const URI_MAX = 2000;
 const BLOCKED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** A key that is a place in the request: a whole number written plainly ("0", "12"; not "007"). */
+const POSITION_KEY = /^(0|[1-9]\d{0,8})$/;
 const ID_FIELDS = ['id', 'streamid', 'assetid', 'typeid', 'name'] as const;
 // Services spread item details over these; all are string maps for support to read.
 const PARAMETER_FIELDS = ['parameters', 'additionalparameters', 'dynamicproperties'] as const;
@@ -67,22 +69,22 @@ function analyse(body: unknown, status: number, options: BodyOptions): BodyField
   const envelope = fieldsOf(errorsValue);
   const wrapped: Core = envelope ? coreOf(envelope) : {};
 
+  // A cut body may have lost part of Data, so its length would be a wrong count.
+  const done = [top.get('data'), top.get('results')].find(Array.isArray);
+  const succeeded = options.truncated || !done ? undefined : done.length;
+
   const tally: ChildTally = { failed: 0, items: [], byStatus: new Map() };
-  collect(tally, top.get('childerrors'), status);
+  collect(tally, top.get('childerrors'), status, succeeded);
   if (envelope) {
     const before = tally.failed;
-    collect(tally, envelope.get('childerrors'), status);
+    collect(tally, envelope.get('childerrors'), status, succeeded);
     // A 200 `Errors` object with a message but no list is itself the one failure it reports.
     if (tally.failed === before && (wrapped.error || wrapped.reason)) {
       add(tally, errorsValue, undefined, status);
     }
   } else if (Array.isArray(errorsValue)) {
-    collect(tally, errorsValue, status);
+    collect(tally, errorsValue, status, succeeded);
   }
-
-  // A cut body may have lost part of Data, so its length would be a wrong count.
-  const done = [top.get('data'), top.get('results')].find(Array.isArray);
-  const succeeded = options.truncated || !done ? undefined : done.length;
   const partial: PartialSummary | undefined =
     tally.failed > 0 || (status === 207 && succeeded !== undefined)
       ? compact({
@@ -186,19 +188,34 @@ export function stringMapOf(
   return count > 0 ? out : undefined;
 }
 
-/** ChildErrors as an array or as an object keyed by item; anything else says nothing. */
-function collect(tally: ChildTally, list: unknown, parentStatus: number): void {
+/**
+ * ChildErrors as an array or as an object keyed by item; anything else says nothing. An array
+ * index is the item's place in the request when nothing else worked or the array keeps gaps for
+ * what did, and so are an object's keys when every one is a
+ * whole number ("0", "1", "7") below the request's size, where the body tells it (`succeeded`
+ * plus the failures listed): `{ "0": …, "1": … }` names items by place, `{ "1001": … }` beside
+ * three items in Data names them by id.
+ */
+function collect(tally: ChildTally, list: unknown, parentStatus: number, succeeded?: number) {
   if (Array.isArray(list)) {
     const n = Math.min(list.length, MAX_SCAN);
-    for (let i = 0; i < n; i++) add(tally, list[i], undefined, parentStatus);
+    // Beside items that worked, a list without gaps holds only the failures: its index is no
+    // place in the request, and "Item 2" would name the wrong one.
+    const places = !succeeded || list.slice(0, n).some((entry) => entry == null);
+    for (let i = 0; i < n; i++) {
+      add(tally, list[i], undefined, parentStatus, places ? i + 1 : undefined);
+    }
     // Entries past the scan limit still failed; they are counted but not grouped.
     tally.failed += list.length - n;
   } else if (isRecord(list)) {
     const keys = Object.keys(list);
     const n = Math.min(keys.length, MAX_SCAN);
+    const size = (succeeded ?? Number.POSITIVE_INFINITY) + keys.length;
+    const places = keys.every((key) => POSITION_KEY.test(key) && Number(key) < size);
     for (let i = 0; i < n; i++) {
       const key = keys[i] as string;
-      add(tally, list[key], key, parentStatus);
+      if (places) add(tally, list[key], undefined, parentStatus, Number(key) + 1);
+      else add(tally, list[key], key, parentStatus);
     }
     tally.failed += keys.length - n;
   }
@@ -206,9 +223,16 @@ function collect(tally: ChildTally, list: unknown, parentStatus: number): void {
 
 /**
  * Counts one child error and keeps it while there is room; `key` is its name in a ChildErrors
- * object, the id when it has none. Past the kept items only the status is read.
+ * object, the id when it has none, and `position` its 1-based place in the request, kept when
+ * it has no id at all. Past the kept items only the status is read.
  */
-function add(tally: ChildTally, value: unknown, key: string | undefined, parent: number): void {
+function add(
+  tally: ChildTally,
+  value: unknown,
+  key: string | undefined,
+  parent: number,
+  position?: number,
+): void {
   const fields = fieldsOf(value);
   if (!fields) return;
   const status = toStatus(fields.get('statuscode')) ?? toStatus(fields.get('status'));
@@ -216,7 +240,9 @@ function add(tally: ChildTally, value: unknown, key: string | undefined, parent:
   tally.byStatus.set(status ?? parent, (tally.byStatus.get(status ?? parent) ?? 0) + 1);
   if (tally.items.length >= MAX_ITEMS) return;
   const id = idOf(fields) ?? cleanId(key, ID_MAX);
-  tally.items.push(compact<ChildError>({ id, status, ...coreOf(fields) }));
+  tally.items.push(
+    compact<ChildError>({ id, position: id ? undefined : position, status, ...coreOf(fields) }),
+  );
 }
 
 function idOf(fields: Fields): string | undefined {
@@ -253,12 +279,17 @@ function problemOf(fields: Fields): ProblemDetails | undefined {
 const isCount = (value: unknown): value is number =>
   Number.isSafeInteger(value) && (value as number) >= 0;
 
+/** A 1-based place in a request: a positive safe integer, or undefined. */
+export const positionOf = (value: unknown): number | undefined =>
+  isCount(value) && value > 0 ? value : undefined;
+
 /** A ChildError rebuilt field by field; undefined for anything that is not an object. */
 export function normaliseChild(value: unknown): ChildError | undefined {
   if (!isRecord(value)) return undefined;
   try {
     const child = compact<ChildError>({
       id: cleanId(value.id, ID_MAX),
+      position: positionOf(value.position),
       status: toStatus(value.status),
       error: cleanText(value.error),
       reason: cleanText(value.reason),

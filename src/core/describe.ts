@@ -66,11 +66,14 @@ const shapes: Record<Shape, Intl.DateTimeFormatOptions> = {
 // Intl formatters are costly to build (tens of microseconds): one per locale and shape, reused.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-function dateFormat(locale: string, shape: Shape): Intl.DateTimeFormat {
-  const id = `${locale} ${shape}`;
+function dateFormat(locale: string, shape: Shape, seconds: boolean): Intl.DateTimeFormat {
+  const id = `${locale} ${shape} ${seconds}`;
   let format = dateFormats.get(id);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, shapes[shape]);
+    format = new Intl.DateTimeFormat(locale, {
+      ...shapes[shape],
+      ...(seconds && { second: '2-digit' }),
+    });
     if (dateFormats.size >= 100) dateFormats.clear();
     dateFormats.set(id, format);
   }
@@ -87,11 +90,17 @@ function startOfDay(at: number): number {
 }
 
 /**
- * When a far wait ends, in the reader's time zone: the time on the same day, the weekday and
- * time within the next six days, beyond that the date (with the year when it is another year)
- * and time, so a weekday never names the wrong week. Undefined when `at` is no real instant.
+ * When a wait ends, in the reader's time zone: the time on the same day, the weekday and time
+ * within the next six days, beyond that the date (with the year when it is another year) and
+ * time, so a weekday never names the wrong week. `seconds` adds them (a retry due within the
+ * hour). Undefined when `at` is no real instant.
  */
-function timeOfDay(at: number, now: number, locale: string): string | undefined {
+export function timeOfDay(
+  at: number,
+  now: number,
+  locale: string,
+  seconds = false,
+): string | undefined {
   if (!(Math.abs(at) <= MAX_INSTANT && Math.abs(now) <= MAX_INSTANT)) return undefined;
   // Rounded: a day with a daylight-saving change is 23 or 25 hours long.
   const days = Math.round((startOfDay(at) - startOfDay(now)) / 86_400_000);
@@ -101,7 +110,7 @@ function timeOfDay(at: number, now: number, locale: string): string | undefined 
     else shape = new Date(at).getFullYear() === new Date(now).getFullYear() ? 'date' : 'year';
   }
   try {
-    return dateFormat(locale, shape).format(at);
+    return dateFormat(locale, shape, seconds).format(at);
   } catch {
     return undefined;
   }
@@ -131,6 +140,12 @@ function guidance(
     return { retryable, afterMs, notBefore, advice: formatMessage(messages.ui.tryAfter, { time }) };
   }
   if (afterMs < 1000) return { retryable, afterMs, advice };
+  // Said as what the service asked for, so it stays true after a countdown stops or where none
+  // runs: a date as the moment it names, to the second; delay-seconds as the pause it asked for.
+  const time = fromClock && timeOfDay(now + afterMs, now, messages.locale, true);
+  if (time) {
+    return { retryable, afterMs, advice: formatMessage(messages.ui.tryAfter, { time }) };
+  }
   const seconds = formatNumber(Math.ceil(afterMs / 1000), messages.locale);
   return { retryable, afterMs, advice: formatMessage(messages.ui.waitSeconds, { seconds }) };
 }

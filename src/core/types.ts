@@ -66,6 +66,11 @@ export interface CatalogEntry {
 /** A failed item inside a partial failure (207, or 200 with `Errors`). */
 export interface ChildError {
   id?: string;
+  /**
+   * The item's 1-based place in the request, when the service named it only by place (ChildErrors
+   * keyed "0", "1", … or a list of errors without ids) and it has no `id`.
+   */
+  position?: number;
   status?: number;
   error?: string;
   reason?: string;

@@ -2,18 +2,34 @@
  * The retry cycle as a pure state machine. Each state carries exactly the fields that make
  * sense in it, so impossible combinations (a countdown while retrying) cannot be written.
  * `attempt` is always 1-based: the retry scheduled, running, or the last one made.
+ * Fields that several states share are documented once, on the first (the README's props
+ * reference reads them from there).
  */
 export type RetryCycle =
-  | { retryState: 'idle'; attempt: number; outcome: 'none' | 'recovered' | 'failed' | 'cancelled' }
+  | {
+      /**
+       * Where the retry cycle is: `idle` (no retry pending), `scheduled` (a countdown runs),
+       * `retrying` (`onRetry` runs) or `exhausted` (the retries ran out).
+       */
+      retryState: 'idle';
+      /** The retry scheduled, running or last made, counting from 1; 0 before the first. */
+      attempt: number;
+      /** How the last retry ended: `recovered`, `failed`, `cancelled`, or `none` yet. */
+      outcome: 'none' | 'recovered' | 'failed' | 'cancelled';
+    }
   | {
       retryState: 'scheduled';
       attempt: number;
-      /** Epoch ms at which the retry fires. */
+      /** When the retry runs, in milliseconds since the epoch (as `Date.now()`). */
       retryAt: number;
-      /** The whole wait as scheduled, ms. */
+      /** The whole wait, as scheduled, in milliseconds. */
       delayMs: number;
+      /** The time left before the retry, in milliseconds, updated once a second. */
       retryInMs: number;
-      /** The device is offline: the retry waits for the connection instead of burning an attempt. */
+      /**
+       * True while the device is offline: the retry waits for the connection instead of using
+       * up an attempt, and `retryInMs` stays 0.
+       */
       waitingForConnection: boolean;
     }
   | { retryState: 'retrying'; attempt: number }

@@ -10,38 +10,72 @@ import type { Member } from './retry-store';
 import { useRetryStore } from './store-context';
 
 export interface UseConnectStatusOptions {
-  /** Repeats the request. A returned promise settles the attempt: rejection is a failed try. */
+  /**
+   * Repeats the failed request. Without it there is no retry button and no automatic retry.
+   * Return a promise: its rejection counts as a failed try, and its resolution ends the cycle.
+   */
   onRetry?: () => unknown;
-  /** Retry on a schedule, without a click, where it is safe. Off by default. */
+  /**
+   * Retries on its own after a countdown that people can stop, without waiting for a click.
+   * Needs `onRetry`, and only acts where retrying is safe: a state that can recover, and a
+   * method that can be repeated (GET, HEAD, OPTIONS, PUT, DELETE, or one marked `idempotent`).
+   * @default false
+   */
   autoRetry?: boolean;
-  /** Retries (calls of `onRetry`), not counting the original request. Default 3. */
+  /**
+   * How many retries (calls of `onRetry`) one cycle may make, not counting the original
+   * request. It wins over `policy.maxAttempts`, and is rounded down to a whole number from 0
+   * to 100.
+   * @default 3
+   */
   maxAttempts?: number;
-  /** The request method, for inputs that do not carry one (a code, a Response). */
+  /**
+   * The request's HTTP method, for inputs that do not carry one (a status code, a `Response`).
+   * It decides whether `autoRetry` may repeat the request.
+   */
   method?: string;
-  /** Marks a POST or PATCH as safe to repeat (it carries an idempotency key, say). */
+  /**
+   * Marks a POST or PATCH as safe to repeat, for example because it sends an idempotency key,
+   * so `autoRetry` may repeat it.
+   * @default false
+   */
   idempotent?: boolean;
-  /** Backoff base and caps; see `defaultRetryPolicy`. */
+  /**
+   * Changes how long to wait between retries (backoff base and cap, the spread added to
+   * `Retry-After`, the quick first retry after a 503). Fields you leave out keep their default.
+   * @default defaultRetryPolicy
+   */
   policy?: Partial<RetryPolicy>;
   /**
-   * What identifies the request, when its method and URL do not (a bare code, a mocked
-   * `Response`) or say too little: a string, a number or an array such as a TanStack query key.
-   * Failures with the same key share one retry count, whichever component shows them.
+   * Names the request, so that its failures share one retry count, whichever component shows
+   * them. By default the key is the method and URL the input carries, else its state (`503`).
+   * Set it when those say too little (a bare status code, a mocked `Response`): a string, a
+   * number or an array such as a TanStack query key.
    */
   requestKey?: string | number | readonly unknown[];
 }
 
+/** What `useConnectStatus` returns: the status described, and the state of its retry cycle. */
 export type ConnectStatus = RetryCycle & {
+  /** The status described, as `describeStatus` returns it: title, message, severity, advice. */
   descriptor: StatusDescriptor;
-  /** No status yet (`null`/`undefined` input): components render nothing for it. */
+  /**
+   * True when there is no status (`null` or `undefined`): components render nothing, except the
+   * alert's "Back to normal" when the retry cycle this view showed last has just worked.
+   */
   empty?: boolean;
+  /** How many retries this cycle may make, after `maxAttempts` and `policy` are applied. */
   maxAttempts: number;
-  /** Whether `retry()` does anything now: `onRetry` given and no retry running. */
+  /** Whether `retry()` does anything now: `onRetry` was given and no retry is running. */
   canRetry: boolean;
-  /** Whether retries happen on their own for this state: opted in, retryable and safe. */
+  /**
+   * Whether retries happen on their own for this status: `autoRetry` is on, the state can
+   * recover and the method is safe to repeat.
+   */
   autoRetry: boolean;
-  /** Retries now, skipping any countdown. Starts a fresh cycle after exhaustion. */
+  /** Retries now, skipping any countdown. After the retries ran out, it starts a fresh count. */
   retry: () => void;
-  /** Stops a scheduled retry (WCAG 2.2.1: people can stop a time limit). */
+  /** Stops a scheduled retry, so people stay in control of the time limit (WCAG 2.2.1). */
   cancel: () => void;
 };
 
@@ -112,6 +146,14 @@ const isServer = () => false;
 const serverCycle = () => initialCycle;
 
 /**
+ * False in the server render and while hydrating, true from then on: words that depend on the
+ * clock or the time zone wait for it, so the server's HTML and the browser's first render agree.
+ */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(subscribeToNothing, isClient, isServer);
+}
+
+/**
  * The descriptor of any input plus a retry controller. The retry cycle belongs to the request
  * (its method and URL, or `requestKey`), not to this component: it lives in a store outside
  * React, so a remount, a `null` in between or an `autoRetry` flip resumes the count, and an
@@ -130,7 +172,7 @@ export function useConnectStatus(
   const store = useRetryStore();
   // Server rendering and hydration use words that do not depend on the clock, so server and
   // browser write the same text; the browser re-renders with the exact wait right after.
-  const hydrated = useSyncExternalStore(subscribeToNothing, isClient, isServer);
+  const hydrated = useHydrated();
   const policy = useMemo(
     () => resolveRetryPolicy(policyOverrides, maxAttempts),
     [policyOverrides, maxAttempts],
@@ -172,15 +214,24 @@ export function useConnectStatus(
   });
 
   const shownKey = failing ? key : undefined;
+  // With no status, the cycle this instance showed last is watched (never driven): when the app
+  // clears its error as the retry works, the view can still say so ("Back to normal").
+  const lastShown = useRef<string>(undefined);
+  const watchedKey = empty ? lastShown.current : undefined;
   const subscribe = useCallback(
-    (notify: () => void) =>
-      shownKey === undefined ? () => {} : store.join(shownKey, member.current, notify),
-    [store, shownKey],
+    (notify: () => void) => {
+      if (shownKey !== undefined) return store.join(shownKey, member.current, notify);
+      return watchedKey === undefined ? () => {} : store.watch(watchedKey, notify);
+    },
+    [store, shownKey, watchedKey],
   );
-  const read = useCallback(
-    () => (shownKey === undefined ? initialCycle : store.read(shownKey)),
-    [store, shownKey],
-  );
+  const read = useCallback(() => {
+    if (shownKey !== undefined) return store.read(shownKey);
+    const watched = watchedKey === undefined ? initialCycle : store.read(watchedKey);
+    return watched.retryState === 'idle' && watched.outcome === 'recovered'
+      ? watched
+      : initialCycle;
+  }, [store, shownKey, watchedKey]);
   const cycle = useSyncExternalStore(subscribe, read, serverCycle);
 
   // After each commit, the store learns what this instance shows and what it wants.
@@ -190,6 +241,7 @@ export function useConnectStatus(
       member.current.reported = undefined; // the next failure shown is news, even a bare 503
       return;
     }
+    lastShown.current = failing ? key : undefined;
     store.report(key, member.current, input, failing);
     // onRetry and the policy are read from the member when the store acts: not triggers.
   }, [store, key, input, failing, auto]);

@@ -7,10 +7,21 @@ import { type MessageOverrides, type Messages, resolveMessages } from './message
 const MessagesContext = createContext<Messages>(en);
 
 export interface ConnectStatusProviderProps {
-  /** A complete locale, e.g. `de` from `react-connect-status/locales/de`. English by default. */
+  /**
+   * The words to use: a complete locale, such as `de` from `react-connect-status/locales/de`.
+   * A word that is missing or blank falls back to English.
+   * @default en
+   */
   messages?: Messages;
-  /** Any state's words or UI string replaced, on top of `messages`. */
+  /**
+   * Single words replaced on top of `messages`: any state's words or any UI string, such as
+   * `{ states: { 503: { title: 'Down for maintenance' } } }`.
+   */
   overrides?: MessageOverrides;
+  /**
+   * The part of the app whose badges, alerts and hooks use these words. The outermost provider
+   * also keeps the memory of retry cycles for everything below it.
+   */
   children?: ReactNode;
 }
 

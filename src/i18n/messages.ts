@@ -27,21 +27,35 @@ export interface UiMessages {
   cancel: string;
   dismiss: string;
   retrying: string;
-  /** {seconds}: whole seconds left. */
+  /** The visible countdown, ticking. {seconds}: whole seconds left. */
   retryIn: string;
+  /**
+   * What a screen reader hears for the countdown, fixed for the whole wait so it never goes
+   * stale. {time}: the time of day the retry is due, with seconds.
+   */
+  retryAt: string;
   /** {attempt} of {max}. */
   attempt: string;
-  /** After a retry worked. */
+  /** After a retry worked, on the retry line of an alert that still shows the failure. */
   recovered: string;
+  /** Title and message of an alert whose failure the app cleared once the retry worked. */
+  recoveredTitle: string;
+  recoveredMessage: string;
   /** After the last retry failed. */
   exhausted: string;
   /** The countdown waits for the connection. */
   waitingForConnection: string;
   /** Retries were stopped by the person. */
   cancelled: string;
-  /** Advice when the server asked for a short wait. {seconds} */
+  /**
+   * Advice when the server asked for a short wait, said as what it asked for, so it stays true
+   * when no countdown runs (cancelled, no retry, server-rendered). {seconds}
+   */
   waitSeconds: string;
-  /** Advice when the server asked for a long wait. {time}: time of day */
+  /**
+   * Advice when the server asked for a long wait, or named the moment as a date. {time}: time
+   * of day (with seconds for a wait within the hour)
+   */
   tryAfter: string;
   detailsFromService: string;
   showMore: string;
@@ -60,7 +74,10 @@ export interface UiMessages {
   partialGroup: string;
   /** {count} more failed items */
   partialMore: string;
+  /** A failed item with no id and no known place in the request. */
   item: string;
+  /** A failed item named by its place in the request. {position}: 1-based */
+  itemAt: string;
 }
 
 export interface Messages {

@@ -1,5 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { StatusAlert } from '../../src/components/StatusAlert';
 import { useConnectStatus } from '../../src/hooks/useConnectStatus';
@@ -23,6 +24,17 @@ function textWithout(el: HTMLElement, selector: string): string {
   return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 const seconds = () => /Trying again in (\d+) s/.exec(seen())?.[1];
+/** Everything in the region, visible or visually hidden, whitespace collapsed. */
+const everything = () => (region().textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** A time of day as the twin names it, in English ("10:32:15 AM"), whitespace collapsed. */
+const clock = (at: Date) =>
+  new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit', second: '2-digit' })
+    .format(at)
+    .replace(/\s+/g, ' ');
+/** 10:32:10 local time: a retry 5 s later is due at 10:32:15. */
+const TEN_32_10 = new Date(2026, 2, 2, 10, 32, 10);
+const pause = (s: number) => `Try again after the ${s} s pause the service asked for.`;
 
 withFakeClockAndNoJitter();
 
@@ -56,9 +68,10 @@ describe('StatusAlert retry: a 503 with Retry-After: 5', () => {
   });
 
   it('announces the schedule once: the ticking text is hidden from assistive technology', async () => {
+    vi.setSystemTime(TEN_32_10);
     render(<StatusAlert status={r503()} onRetry={vi.fn(pending)} autoRetry />);
     const first = heard();
-    expect(first).toContain('Trying again in 5 s');
+    expect(first).toContain(`Trying again at ${clock(new Date(2026, 2, 2, 10, 32, 15))}`);
     expect(first).toContain('Attempt 1 of 3');
     const seenAlong = new Set([seen()]);
     await advance(4900, 100, () => {
@@ -181,10 +194,72 @@ describe('StatusAlert retry: nothing shown too early, nothing contradicting the 
     expect(screen.queryByText('Something went wrong')).toBeNull();
   });
 
-  it('does not contradict the countdown with a fixed "Try again in 5 s."', async () => {
+  it('does not repeat the pause the service asked for beside the countdown', async () => {
     render(<StatusAlert status={r503()} onRetry={vi.fn(pending)} autoRetry />);
     await advance(3000);
     expect(seen()).toContain('Trying again in 2 s');
-    expect(seen()).not.toContain('Try again in 5 s.');
+    expect(seen()).not.toContain(pause(5));
+  });
+});
+
+describe('StatusAlert retry: words that stay true as time passes', () => {
+  /** The text left once the advice (a past fact: the pause asked for) is taken out. */
+  const withoutAdvice = (text: string, seconds: number) => text.replace(pause(seconds), '');
+
+  it('the twin names the time the retry is due, fixed while the visible figure ticks', async () => {
+    vi.setSystemTime(TEN_32_10);
+    render(<StatusAlert status={r503('30')} onRetry={vi.fn(pending)} autoRetry />);
+    const twin = `Trying again at ${clock(new Date(2026, 2, 2, 10, 32, 40))} · Attempt 1 of 3`;
+    expect(heard()).toContain(twin);
+    expect(heard()).not.toMatch(/in \d+ s/); // the ticking figure is hidden from it
+    expect(seen()).toContain('Trying again in 30 s · Attempt 1 of 3');
+    // Announced once: what assistive technology reads never changes while the line ticks.
+    await advance(5000, 100, () => expect(heard()).toContain(twin));
+    expect(everything()).toContain(twin);
+    expect(seen()).toContain('Trying again in 25 s · Attempt 1 of 3');
+    expect(seen()).not.toContain('30 s');
+  });
+
+  it('after Cancel nothing, visible or visually hidden, claims a countdown figure', async () => {
+    vi.setSystemTime(TEN_32_10);
+    const onRetry = vi.fn(pending);
+    render(<StatusAlert status={r503('3')} onRetry={onRetry} autoRetry />);
+    expect(everything()).toMatch(/Trying again in 3 s/);
+    await advance(1000);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByText('Automatic retries stopped.')).toBeVisible();
+    for (const after of [0, 60_000]) {
+      await advance(after, 1000);
+      const text = everything();
+      // The one figure left is what the service asked for, said as a past fact.
+      expect(screen.getByText(pause(3))).toBeVisible();
+      expect(withoutAdvice(text, 3)).not.toMatch(/\d+\s*s\b/);
+      expect(text).not.toMatch(/\d{1,2}:\d{2}/); // no due time either
+      expect(text).not.toMatch(/Trying again/);
+    }
+    expect(onRetry).not.toHaveBeenCalled();
+  });
+
+  it('without onRetry nothing counts, and the advice holds however long it stays', async () => {
+    render(<StatusAlert status={r503('3')} />);
+    expect(vi.getTimerCount()).toBe(0);
+    const before = everything();
+    expect(screen.getByText(pause(3))).toBeVisible();
+    expect(withoutAdvice(before, 3)).not.toMatch(/\d+\s*s\b/);
+    await advance(60_000, 1000);
+    expect(everything()).toBe(before);
+  });
+
+  it('server-rendered, the advice says what the service asked for and nothing counts', () => {
+    const html = renderToString(<StatusAlert status={r503('3')} onRetry={pending} autoRetry />);
+    expect(html).toContain(pause(3));
+    expect(html).not.toMatch(/Trying again/);
+    const text = html.replace(/<[^>]*>/g, ' ');
+    expect(withoutAdvice(text, 3)).not.toMatch(/\d+\s*s\b/);
+  });
+
+  it('says a one-second pause plainly', () => {
+    render(<StatusAlert status={r503('1')} />);
+    expect(screen.getByText('Try again after the 1 s pause the service asked for.')).toBeVisible();
   });
 });

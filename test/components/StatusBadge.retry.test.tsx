@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { StatusBadge } from '../../src/components/StatusBadge';
 import { type UseConnectStatusOptions, useConnectStatus } from '../../src/hooks/useConnectStatus';
@@ -9,6 +9,20 @@ function Tile(props: { input: unknown; live?: boolean } & UseConnectStatusOption
   const { input, live, ...options } = props;
   const controller = useConnectStatus(input, options);
   return <StatusBadge controller={controller} live={live} data-testid="badge" />;
+}
+
+/** The same tile with the app's own Cancel button beside it. */
+function TileWithCancel(props: { input: unknown; live?: boolean } & UseConnectStatusOptions) {
+  const { input, live, ...options } = props;
+  const controller = useConnectStatus(input, options);
+  return (
+    <>
+      <StatusBadge controller={controller} live={live} data-testid="badge" />
+      <button type="button" onClick={controller.cancel}>
+        Cancel
+      </button>
+    </>
+  );
 }
 
 // Badges are not landmarks or widgets, so the test id is the only handle on a quiet one.
@@ -78,6 +92,26 @@ describe('StatusBadge with a controller: quiet, truthful, empty when it should b
     await advance(10_000, 500);
     expect(badge()).toHaveAttribute('data-retry-state', 'scheduled');
     expect(badge()).not.toHaveTextContent('Trying again in 1 s');
+  });
+
+  it('a live badge names the time the retry is due; after Cancel no figure is left', async () => {
+    vi.setSystemTime(new Date(2026, 2, 2, 10, 32, 10));
+    render(<TileWithCancel input={r503('30')} onRetry={vi.fn()} autoRetry live />);
+    const due = new Intl.DateTimeFormat('en', {
+      hour: 'numeric',
+      minute: '2-digit',
+      second: '2-digit',
+    }).format(new Date(2026, 2, 2, 10, 32, 40));
+    const first = heard(screen.getByRole('status'));
+    expect(first).toContain(`Trying again at ${due}`);
+    expect(first).not.toMatch(/in \d+ s/);
+    expect(seen()).toContain('Trying again in 30 s');
+    await advance(5000, 100, () => expect(heard(screen.getByRole('status'))).toBe(first));
+    expect(seen()).toContain('Trying again in 25 s');
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(badge()).toHaveAttribute('data-retry-state', 'idle');
+    // Visible or visually hidden: no seconds, no due time.
+    expect(badge().textContent).not.toMatch(/\d+\s*s\b|\d{1,2}:\d{2}/);
   });
 
   it('renders nothing for a controller that has no status yet', () => {

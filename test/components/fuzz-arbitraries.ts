@@ -122,9 +122,17 @@ export const numberish = fc.oneof(
   anything,
 );
 
+/** A 1-based place in the request, as a real body gives it or as an app could forge it. */
+export const position = fc.oneof(
+  fc.integer({ min: 1, max: 10_000 }),
+  fc.constantFrom(0, -1, 1.5, 2 ** 53, Number.MAX_SAFE_INTEGER, '3', Number.NaN),
+  anything,
+);
+
 export const child = fc.record(
   {
     id: serverText,
+    position,
     status: numberish,
     error: serverText,
     reason: serverText,

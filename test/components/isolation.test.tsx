@@ -8,6 +8,7 @@ import { toConnectError } from '../../src/core/connect-error';
 import { describeStatus } from '../../src/core/describe';
 import type { StatusDescriptor } from '../../src/core/types';
 import { en } from '../../src/i18n/en';
+import { formatMessage } from '../../src/i18n/messages';
 
 /** Text of an element outside every <bdi>: our own words only. */
 function ourWords(element: Element): string {
@@ -45,8 +46,10 @@ describe('server text is isolated from our words', () => {
     ]);
     const items = details.querySelectorAll('.rcs-partial__items li');
     expect(ourWords(items[0] as Element)).toBe('[server] (409): [server] [server]');
-    // No id: our word "Item", not isolated, as it is ours.
-    expect(ourWords(items[1] as Element)).toBe(`${en.ui.item} (400): [server]`);
+    // No id: our words "Item 2" (its place in the list), not isolated, as they are ours.
+    expect(ourWords(items[1] as Element)).toBe(
+      `${formatMessage(en.ui.itemAt, { position: 2 })} (400): [server]`,
+    );
     expect(ourWords(details.querySelector('.rcs-details__operation') as Element)).toBe(
       `${en.ui.operationId}: [server] ${en.ui.copy} `,
     );

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isConnectError, readConnectError, toConnectError } from '../../src/core/connect-error';
+import {
+  isConnectError,
+  normaliseConnectError,
+  readConnectError,
+  toConnectError,
+} from '../../src/core/connect-error';
 import type { ConnectError } from '../../src/core/types';
 
 const JSON_TYPE = { 'content-type': 'application/json' };
@@ -110,6 +115,48 @@ describe('readConnectError: CONNECT bodies', () => {
       { id: 'asset-1', status: 404, reason: 'Unknown asset.' },
       { id: 'real-id', status: 400, reason: 'Bad metadata.' },
     ]);
+  });
+
+  it('records the place in the request of items the service names only by place', async () => {
+    const keyed = await read(207, {
+      Data: [{ Id: 'ok1' }],
+      ChildErrors: {
+        '0': { StatusCode: 409, Reason: 'Exists.' },
+        '2': { StatusCode: 400, StreamId: 'stream-c' },
+      },
+    });
+    // Facts, not words: a 1-based position, and no bare "0" standing in for an id.
+    expect(keyed.partial?.items).toStrictEqual([
+      { position: 1, status: 409, reason: 'Exists.' },
+      { id: 'stream-c', status: 400 },
+    ]);
+    expectPlain(keyed);
+    const listed = await read(207, { ChildErrors: [{ StatusCode: 409 }, 'x', { Id: 'b' }, {}] });
+    expect(listed.partial?.items).toStrictEqual([
+      { position: 1, status: 409 },
+      { id: 'b' },
+      { position: 4 },
+    ]);
+    expect(normaliseConnectError(listed)).toStrictEqual(listed);
+  });
+
+  it('reads keys as places only when every key is a plain whole number within the request', async () => {
+    const items = async (ChildErrors: Record<string, unknown>, Data?: unknown[]) =>
+      (await read(207, { ChildErrors, ...(Data && { Data }) })).partial?.items;
+    const one = { StatusCode: 400 };
+    // Not all numbers, or not written plainly: the keys are ids.
+    expect(await items({ '0': one, 'stream-a': one })).toStrictEqual([
+      { id: '0', status: 400 },
+      { id: 'stream-a', status: 400 },
+    ]);
+    expect(await items({ '007': one })).toStrictEqual([{ id: '007', status: 400 }]);
+    expect(await items({ '-1': one })).toStrictEqual([{ id: '-1', status: 400 }]);
+    expect(await items({ '1e3': one })).toStrictEqual([{ id: '1e3', status: 400 }]);
+    // Beyond the request's size (1 worked + 1 failed): an id, not a place.
+    expect(await items({ '5': one }, [{}])).toStrictEqual([{ id: '5', status: 400 }]);
+    expect(await items({ '1': one }, [{}])).toStrictEqual([{ position: 2, status: 400 }]);
+    // Size unknown: a plain whole number is taken for a place.
+    expect(await items({ '41': one })).toStrictEqual([{ position: 42, status: 400 }]);
   });
 
   it('reads a 200 with Errors as a partial failure', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { describeStatus } from '../../src/core/describe';
 import type { StatusDescriptor } from '../../src/core/types';
 import { en } from '../../src/i18n/en';
+import { de } from '../../src/i18n/locales/de';
 
 const now = Date.UTC(2026, 10, 26, 12, 0, 0);
 
@@ -57,7 +58,34 @@ describe('describeStatus', () => {
     const response = new Response(null, { status: 503, headers: { 'Retry-After': '12' } });
     const descriptor = describeStatus(response, { now });
     expect(descriptor).toMatchObject({ key: '503', retry: { retryable: true, afterMs: 12_000 } });
-    expect(descriptor.retry.advice).toBe('Try again in 12 s.');
+    // What the service asked for, which stays true when no countdown runs or after Cancel.
+    expect(descriptor.retry.advice).toBe('Try again after the 12 s pause the service asked for.');
+  });
+
+  it('says a one-second pause in the same words', () => {
+    const response = new Response(null, { status: 503, headers: { 'Retry-After': '1' } });
+    expect(describeStatus(response, { now }).retry.advice).toBe(
+      'Try again after the 1 s pause the service asked for.',
+    );
+    expect(describeStatus(response, { now, messages: de }).retry.advice).toBe(
+      'Der Dienst hat um 1 s Pause gebeten. Versuchen Sie es danach erneut.',
+    );
+  });
+
+  it('names the moment a Retry-After date names, to the second, rather than a figure that ages', () => {
+    const at = new Date(now + 20_000);
+    const response = new Response(null, {
+      status: 503,
+      headers: { 'Retry-After': at.toUTCString() },
+    });
+    const time = new Intl.DateTimeFormat('en', {
+      hour: 'numeric',
+      minute: '2-digit',
+      second: '2-digit',
+    }).format(new Date(Math.floor(at.getTime() / 1000) * 1000));
+    const descriptor = describeStatus(response, { now });
+    expect(descriptor.retry.advice).toBe(`Try again after ${time}.`);
+    expect(descriptor.retry.notBefore).toBeUndefined();
   });
 
   it('turns a wait beyond the long cap into a time of day', () => {

@@ -88,7 +88,7 @@ describe('far Retry-After waits', () => {
       expect(advice(2 * HOUR, messages)).toBe('Versuchen Sie es ab 2:00 PM erneut.');
       const short = { status: 503, headers: { 'Retry-After': '1234' } };
       expect(describeStatus(short, { now, messages, longCapMs: DAY }).retry.advice).toBe(
-        'Versuchen Sie es in 1,234 s erneut.',
+        'Der Dienst hat um 1,234 s Pause gebeten. Versuchen Sie es danach erneut.',
       );
     }
   });

@@ -27,11 +27,23 @@ function expectStringMap(value: unknown) {
   }
 }
 
-const CHILD_KEYS = ['id', 'status', 'error', 'reason', 'resolution', 'operationId', 'parameters'];
+const CHILD_KEYS = [
+  'id',
+  'position',
+  'status',
+  'error',
+  'reason',
+  'resolution',
+  'operationId',
+  'parameters',
+];
 
 function expectChild(child: ChildError) {
   expectOnly(child, CHILD_KEYS);
   if (child.status !== undefined) expect(isStatus(child.status)).toBe(true);
+  if (child.position !== undefined) {
+    expect(Number.isSafeInteger(child.position) && child.position > 0).toBe(true);
+  }
   for (const key of ['id', 'error', 'reason', 'resolution', 'operationId'] as const) {
     if (child[key] !== undefined) expect(isText(child[key])).toBe(true);
   }
@@ -184,6 +196,28 @@ describe('normaliseConnectError', () => {
     );
   });
 
+  it('keeps a forged position only when it is a place in a request: a positive safe integer', () => {
+    const childErrors = [
+      { position: 1, status: 409 },
+      { position: 12, id: 'stream-a' },
+      ...[0, -1, 1.5, '2', 2 ** 53, Number.NaN, Number.POSITIVE_INFINITY, null, {}, [3]].map(
+        (position) => ({ position, reason: 'r' }),
+      ),
+    ];
+    const result = normaliseConnectError({ kind, status: 207, childErrors });
+    expect(result.childErrors).toStrictEqual([
+      { position: 1, status: 409 },
+      { id: 'stream-a', position: 12 },
+      ...Array.from({ length: 10 }, () => ({ reason: 'r' })),
+    ]);
+    const partial = { failed: 1, items: [{ position: 3 }, { position: -3 }], groups: [] };
+    expect(normaliseConnectError({ kind, status: 207, partial }).partial?.items).toStrictEqual([
+      { position: 3 },
+      {},
+    ]);
+    expectPlain(result);
+  });
+
   it('keeps a partial summary only when its counts are counts', () => {
     const partial = (value: unknown) =>
       normaliseConnectError({ kind, status: 207, partial: value }).partial;
@@ -257,8 +291,17 @@ describe('normaliseConnectError', () => {
         OperationId: fc.string(),
         Reason: fc.string(),
         Parameters: fc.dictionary(fc.string(), fc.oneof(fc.string(), fc.integer())),
-        ChildErrors: fc.array(
-          fc.record({ Id: fc.string(), StatusCode: fc.integer({ min: 90, max: 610 }) }),
+        ChildErrors: fc.oneof(
+          fc.array(fc.record({ Id: fc.string(), StatusCode: fc.integer({ min: 90, max: 610 }) })),
+          // Keyed by place ("0", "1", …), by id, or a mix: positions must survive normalising.
+          fc.dictionary(
+            fc.oneof(fc.nat(20).map(String), fc.string()),
+            fc.record(
+              { StreamId: fc.string(), StatusCode: fc.integer({ min: 90, max: 610 }) },
+              { requiredKeys: [] },
+            ),
+            { maxKeys: 6 },
+          ),
         ),
         Data: fc.array(fc.nat(), { maxLength: 3 }),
       }),
@@ -267,6 +310,10 @@ describe('normaliseConnectError', () => {
       fc.property(fc.integer({ min: 200, max: 599 }), body, fc.string(), (status, value, h) => {
         const built = toConnectError({ status, body: value, headers: { 'retry-after': h } });
         expect(normaliseConnectError(built)).toStrictEqual(built);
+        // An item is named by its id or by its place in the request, never both.
+        for (const item of built.partial?.items ?? []) {
+          expect(item.id !== undefined && item.position !== undefined).toBe(false);
+        }
       }),
       { numRuns: 300 },
     );
@@ -287,6 +334,12 @@ describe('normaliseConnectError', () => {
       fc.record(
         {
           id: field,
+          position: fc.oneof(
+            fc.integer({ min: -3, max: 10 }),
+            fc.double(),
+            fc.constantFrom(2 ** 53, -0, '1', 1.5, Number.MAX_VALUE),
+            field,
+          ),
           status: fc.oneof(fc.integer({ min: 0, max: 700 }), field),
           error: field,
           reason: field,

@@ -121,7 +121,7 @@ describe('ky recipe', () => {
     render(<StatusAlert status={error} />);
     const status = screen.getByRole('status');
     expect(status).toHaveTextContent('Service temporarily unavailable');
-    expect(status).toHaveTextContent('Try again in 2 s.');
+    expect(status).toHaveTextContent('Try again after the 2 s pause the service asked for.');
     expect(status).toHaveTextContent('Restarting after maintenance.');
     expect(status).toHaveTextContent('op-503');
   });

@@ -15,7 +15,10 @@ const items = [...server.ids].map((id, index) => ({
   id: `item-${id}`,
   status: index % 2 ? 500 : 503,
 }));
-/** A 503 with Retry-After, an operation id, a reason and 1,234 of 2,000 items failed. */
+/**
+ * A 503 with Retry-After, an operation id, a reason and 1,234 of 2,000 items failed, one of them
+ * known only by its place in the request.
+ */
 const failure: ConnectError = {
   kind: 'connect-error',
   status: 503,
@@ -25,7 +28,7 @@ const failure: ConnectError = {
   partial: {
     succeeded: 766,
     failed: 1234,
-    items: [...items, { status: 503 }],
+    items: [...items, { status: 503 }, { position: 1234, status: 500 }],
     groups: [
       { status: 503, count: 1000 },
       { status: 500, count: 234 },
@@ -78,12 +81,15 @@ describe('switching the locale', () => {
       'Details from the service',
       '1,234 of 2,000 failed',
       '1,000 with code 503',
-      'Show 3 more',
+      'Show 4 more',
       'Item',
+      'Item 1,234',
     ]) {
       expect(english).toContain(part);
     }
     expect(english.some((text) => text.startsWith('Trying again in 30 s'))).toBe(true);
+    // The countdown's twin for screen readers names the time the retry is due.
+    expect(english.some((text) => text.startsWith('Trying again at '))).toBe(true);
 
     rerender(<Alert messages={de} />);
     const german = words(container).join('\n');
@@ -96,8 +102,10 @@ describe('switching the locale', () => {
       'Angaben des Dienstes',
       '1.234 von 2.000 fehlgeschlagen',
       '1.000 mit Code 503',
-      '3 weitere anzeigen',
+      '4 weitere anzeigen',
       'Eintrag',
+      'Eintrag 1.234',
+      'Neuer Versuch um ',
     ]) {
       expect(german).toContain(part);
     }

@@ -12,7 +12,7 @@ import {
   toConnectError,
 } from '../../src';
 import { de } from '../../src/i18n/locales/de';
-import { serverRenderAndHydrate, setUpHydration } from './hydrate';
+import { renderOnServer, serverRenderAndHydrate, setUpHydration } from './hydrate';
 
 setUpHydration();
 beforeEach(() => {
@@ -64,6 +64,44 @@ describe('server rendering and hydration of richer states', () => {
     expect(complaints).toEqual([]);
     // The badge and the alert's visible countdown, both already in the server's HTML.
     expect(within(container).getAllByText(new RegExp(retryIn(5))).length).toBeGreaterThan(1);
+  });
+
+  it("the countdown's twin names its time of day only once hydrated: time zones differ", () => {
+    const controller: ConnectStatus = {
+      retryState: 'scheduled',
+      attempt: 1,
+      retryAt: Date.now() + 5000,
+      delayMs: 5000,
+      retryInMs: 5000,
+      waitingForConnection: false,
+      descriptor: describeStatus(503),
+      maxAttempts: 3,
+      canRetry: true,
+      autoRetry: true,
+      retry: noop,
+      cancel: noop,
+    };
+    const tree = (
+      <>
+        <StatusBadge controller={controller} />
+        <StatusAlert controller={controller} />
+      </>
+    );
+    const html = renderOnServer(tree);
+    expect(html).not.toMatch(/Trying again at|\d:\d{2}:\d{2}/);
+    expect(html).toContain('Attempt 1 of 3');
+    const { container, complaints } = serverRenderAndHydrate(tree);
+    expect(complaints).toEqual([]);
+    const due = new Intl.DateTimeFormat('en', {
+      hour: 'numeric',
+      minute: '2-digit',
+      second: '2-digit',
+    }).format(controller.retryAt);
+    const twins = [...container.querySelectorAll('.rcs-visually-hidden')].map(
+      (el) => el.textContent,
+    );
+    expect(twins).toContain(`Trying again at ${due}`);
+    expect(twins).toContain(`Trying again at ${due} · Attempt 1 of 3`);
   });
 
   it('details from the service: reason cut with "Show more", operation id to copy', () => {

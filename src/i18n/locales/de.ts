@@ -200,14 +200,17 @@ export const de: Messages = {
     dismiss: 'Schließen',
     retrying: 'Neuer Versuch läuft…',
     retryIn: 'Neuer Versuch in {seconds} s',
+    retryAt: 'Neuer Versuch um {time}',
     attempt: 'Versuch {attempt} von {max}',
     recovered: 'Alles wieder in Ordnung. Der neue Versuch hat geklappt.',
+    recoveredTitle: 'Alles wieder in Ordnung',
+    recoveredMessage: 'Der neue Versuch hat geklappt.',
     exhausted:
       'Nach {max} Versuchen klappt es noch immer nicht. Prüfen Sie den Status des Dienstes oder wenden Sie sich an den Support.',
     waitingForConnection:
       'Sie sind offline. Wir versuchen es erneut, sobald die Verbindung wieder steht.',
     cancelled: 'Automatische Versuche gestoppt.',
-    waitSeconds: 'Versuchen Sie es in {seconds} s erneut.',
+    waitSeconds: 'Der Dienst hat um {seconds} s Pause gebeten. Versuchen Sie es danach erneut.',
     tryAfter: 'Versuchen Sie es ab {time} erneut.',
     detailsFromService: 'Angaben des Dienstes',
     showMore: 'Mehr anzeigen',
@@ -222,5 +225,6 @@ export const de: Messages = {
     partialGroup: '{count} mit Code {status}',
     partialMore: '{count} weitere anzeigen',
     item: 'Eintrag',
+    itemAt: 'Eintrag {position}',
   },
 };
