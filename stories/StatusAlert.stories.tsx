@@ -1,13 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import { describeStatus, StatusAlert } from '../src';
+import { documentedArgTypes } from './docs/arg-types';
 import { everyState, statusControl } from './states';
 
 const meta = {
   title: 'Components/StatusAlert',
   component: StatusAlert,
   args: { status: 503, showCode: false },
-  argTypes: { status: statusControl },
+  // Descriptions, types and defaults as in the README's props reference.
+  argTypes: documentedArgTypes('StatusAlert', { status: statusControl }),
 } satisfies Meta<typeof StatusAlert>;
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -1,16 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { describeStatus, StatusBadge } from '../src';
+import { documentedArgTypes } from './docs/arg-types';
 import { everyState, statusControl } from './states';
 
 const meta = {
   title: 'Components/StatusBadge',
   component: StatusBadge,
   args: { status: 503, showCode: false, size: 'md' },
-  argTypes: {
+  // Descriptions, types and defaults as in the README's props reference.
+  argTypes: documentedArgTypes('StatusBadge', {
     status: statusControl,
     size: { control: 'inline-radio', options: ['sm', 'md', 'lg'] },
-  },
+  }),
 } satisfies Meta<typeof StatusBadge>;
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -1,14 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalog, connectCodes, extraCodes } from '../src/core/catalog';
 import { defaultRetryPolicy } from '../src/core/retry';
 import type { StatusKey } from '../src/core/types';
 import { en } from '../src/i18n/en';
-
-const readmePath = join(process.cwd(), 'README.md');
-const begin = '<!-- status-table:begin -->';
-const end = '<!-- status-table:end -->';
+import { expectReadmeBlock, readmePath } from './support/generated';
 
 const rows: { key: StatusKey; code: string }[] = [
   ...[...connectCodes, ...extraCodes].map((code) => ({
@@ -33,21 +29,12 @@ function statusTable(): string {
       return `| ${code} | ${label} | ${title} | ${severity} | ${retryable ? 'yes' : 'no'} | ${advice} |`;
     }),
   ];
-  return `${begin}\n${lines.join('\n')}\n${end}`;
+  return lines.join('\n');
 }
 
 describe('README', () => {
   it('lists every state exactly as the catalog has it (UPDATE_README=1 rewrites it)', () => {
-    const readme = readFileSync(readmePath, 'utf8');
-    const start = readme.indexOf(begin);
-    const stop = readme.indexOf(end) + end.length;
-    expect(start).toBeGreaterThan(-1);
-    const current = readme.slice(start, stop);
-    if (process.env.UPDATE_README && current !== statusTable()) {
-      writeFileSync(readmePath, readme.slice(0, start) + statusTable() + readme.slice(stop));
-      return;
-    }
-    expect(current).toBe(statusTable());
+    expectReadmeBlock('status-table', statusTable());
   });
 
   it('states the retry defaults the code uses', () => {
