@@ -1,0 +1,125 @@
+/**
+ * Headless Chromium through Playwright (the repository's own devDependency), always the
+ * system's browser: scripts/find-chromium.mjs finds it and gives the flags. Each page records
+ * every console message, every uncaught error and every text the page ever showed.
+ */
+import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../../scripts/find-chromium.mjs';
+
+const STREAMS = '/api/v1/tenants/t/namespaces/n/streams/';
+
+export async function launch() {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(INSTALL_HINT);
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+}
+
+/**
+ * Runs in the page before its own scripts: keeps each distinct text the page shows, in order,
+ * so a countdown that is on screen for a few milliseconds is still seen afterwards. Scripts,
+ * styles and hidden elements are left out: Next.js pages carry their props (the whole German
+ * catalog, here) as script text, which would otherwise "show" every message.
+ */
+function recordTexts() {
+  const texts = [];
+  Object.defineProperty(window, '__consumerTexts', { value: texts });
+  const skip = 'script, style, template, noscript, [hidden]';
+  const shown = () => {
+    if (!document.body) return '';
+    let text = '';
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) =>
+        node.parentElement?.closest(skip) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+    });
+    while (walker.nextNode()) text += walker.currentNode.data;
+    return text;
+  };
+  const record = () => {
+    const text = shown();
+    if (text && texts[texts.length - 1] !== text) texts.push(text);
+  };
+  new MutationObserver(record).observe(document, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['hidden'],
+  });
+}
+
+/** Server HTML without its scripts (Next.js inlines props there), to search for rendered text. */
+export const withoutScripts = (html) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+
+/**
+ * Chromium itself logs "Failed to load resource: … 503" for every failed fetch: that is the
+ * simulation doing its job, not the app misbehaving, so it is counted apart. Everything else
+ * of type error or warning fails the check.
+ */
+function isSimFailure(message) {
+  const { url = '' } = message.location();
+  return (
+    message.type() === 'error' &&
+    message.text().startsWith('Failed to load resource: the server responded with a status of') &&
+    /^(down|fail\d+)/.test(
+      decodeURIComponent(new URL(url, 'http://x').pathname.split(STREAMS)[1] ?? ''),
+    )
+  );
+}
+
+/**
+ * One browser context per app, its pages side by side (a context per page costs seconds each on
+ * two busy cores). The pages share nothing the apps use: each has its own JavaScript realm.
+ */
+export async function newContext(browser) {
+  const context = await browser.newContext();
+  await context.addInitScript(recordTexts);
+  return context;
+}
+
+/** A page with the recorders attached. */
+export async function openPage(context) {
+  const page = await context.newPage();
+  const problems = [];
+  const simFailures = [];
+  page.on('console', (message) => {
+    if (isSimFailure(message)) simFailures.push(message.text());
+    else if (['error', 'warning', 'assert'].includes(message.type())) {
+      const { url } = message.location();
+      problems.push(`console.${message.type()}: ${message.text()}${url ? ` (${url})` : ''}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.stack ?? error.message}`));
+  page.on('crash', () => problems.push('page crashed'));
+  return {
+    page,
+    problems,
+    simFailures,
+    /** Whether the page has shown `text` at any moment so far. */
+    seen: (text) => page.evaluate((t) => window.__consumerTexts.some((s) => s.includes(t)), text),
+    /** Waits until the page has shown `text` (at any moment); false after `timeout` ms. */
+    waitForText: (text, timeout) =>
+      page
+        .waitForFunction((t) => window.__consumerTexts.some((s) => s.includes(t)), text, {
+          timeout,
+          polling: 50,
+        })
+        .then(
+          () => true,
+          () => false,
+        ),
+    /** The texts the page showed, oldest first, whitespace squeezed: for failure messages. */
+    history: (limit = 8) =>
+      page.evaluate(
+        (n) => window.__consumerTexts.slice(-n).map((t) => t.replace(/\s+/g, ' ').slice(0, 240)),
+        limit,
+      ),
+    /** What the page shows now, for failure messages. */
+    text: () => page.evaluate(() => window.__consumerTexts.at(-1) ?? '').catch(() => '(page gone)'),
+    close: () => page.close(),
+  };
+}
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A stream id that no other check uses: `<scenario>-<random>`. */
+export const streamId = (scenario) => `${scenario}-${Math.random().toString(36).slice(2, 8)}`;

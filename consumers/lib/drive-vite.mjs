@@ -1,0 +1,156 @@
+/**
+ * Drives a built Vite app (vite-app/dist) in Chromium, served with the CONNECT simulation on
+ * one server. Every README recipe that retries gets two pages at once:
+ *
+ * - `fail1-*` (one 503, then the stream): the countdown shows, then the stream's name; whether
+ *   "Back to normal" shows afterwards is recorded (it does where the alert stays mounted);
+ * - `down-*` (503 every time): the retries run out, and 1.5 s later the simulation has had
+ *   exactly 1 + maxAttempts = 4 requests.
+ *
+ * Plus the German provider around the `use` recipe, and the README's plain functions (axios,
+ * ky, DELETE, the bulk POST) on a page of their own. No page may log an error or a warning.
+ */
+import { newContext, openPage, sleep, streamId } from './browser.mjs';
+import { serve } from './serve.mjs';
+
+export const RECIPES = ['use', 'hook', 'tanstack', 'swr'];
+const MAX_ATTEMPTS = 3;
+
+export async function driveVite({ app, dist, browser, words, check }) {
+  const server = await serve({ root: dist });
+  const context = await newContext(browser);
+  const count = async (id) => (await (await fetch(`${server.url}/sim/count/${id}`)).json()).count;
+  const { en, de } = words;
+
+  /** Opens `query` in a page of its own, runs `body`, then checks the console and errors. */
+  async function onPage(name, query, body) {
+    const start = Date.now();
+    const p = await openPage(context);
+    try {
+      await p.page.goto(`${server.url}/?${query}`);
+      return await body(p);
+    } catch (error) {
+      check(
+        app,
+        name,
+        false,
+        `${error.message}\n    page shows: ${(await p.text()).slice(0, 400)}`,
+      );
+    } finally {
+      check(
+        app,
+        `${name}: no console errors or warnings, no page errors`,
+        p.problems.length === 0,
+        p.problems.length === 0
+          ? `${((Date.now() - start) / 1000).toFixed(1)} s; Chromium's "Failed to load resource" for the sim's own 503s: ${p.simFailures.length}`
+          : p.problems.join('\n    '),
+      );
+      await p.close();
+    }
+  }
+
+  async function recover(recipe, lang = 'en') {
+    const id = streamId('fail1');
+    const t = lang === 'de' ? de : en;
+    const name = `${recipe}${lang === 'de' ? ' (German provider)' : ''} fail1`;
+    return onPage(
+      name,
+      `recipe=${recipe}&id=${id}${lang === 'de' ? '&lang=de' : ''}`,
+      async (p) => {
+        const loaded = await p.waitForText(`Stream ${id}`, 20_000);
+        const countdown = await p.seen(t.countdown);
+        const backToNormal = loaded && (await p.waitForText(t.recovered, 2_000));
+        const requests = await count(id);
+        check(
+          app,
+          `${name}: "${t.countdown} …" shows, then "Stream ${id}"`,
+          loaded && countdown,
+          `countdown ${countdown ? 'seen' : 'NOT seen'}, stream ${loaded ? 'shown' : 'NOT shown'}, ` +
+            `"${t.recovered}" ${backToNormal ? 'shown' : 'not shown'}, ${requests} requests`,
+        );
+        return { backToNormal, requests };
+      },
+    );
+  }
+
+  async function down(recipe) {
+    const id = streamId('down');
+    return onPage(`${recipe} down`, `recipe=${recipe}&id=${id}`, async (p) => {
+      const start = Date.now();
+      const exhausted = await p.waitForText(en.exhausted, 30_000);
+      const took = ((Date.now() - start) / 1000).toFixed(1);
+      await sleep(1_500);
+      const requests = await count(id);
+      const attempts = [];
+      for (let n = 1; n <= MAX_ATTEMPTS; n++) if (await p.seen(en.attempt(n))) attempts.push(n);
+      const ok = exhausted && requests === 1 + MAX_ATTEMPTS;
+      check(
+        app,
+        `${recipe} down: "${en.exhausted}", then exactly ${1 + MAX_ATTEMPTS} requests`,
+        ok,
+        `${requests} requests 1.5 s after ${exhausted ? `it ran out (${took} s after the page loaded)` : 'waiting 30 s IN VAIN'}; ` +
+          `attempts shown: ${attempts.join(', ') || 'none'}` +
+          (ok
+            ? ''
+            : `; the page showed, last first:\n      ${(await p.history()).reverse().join('\n      ')}`),
+      );
+      return { requests };
+    });
+  }
+
+  async function calls() {
+    const id = streamId('ok');
+    return onPage('plain functions', `recipe=calls&id=${id}`, async (p) => {
+      const settled = await p.page
+        .waitForFunction(() => document.querySelectorAll('[data-call]').length >= 7, null, {
+          timeout: 10_000,
+        })
+        .then(
+          () => true,
+          () => false,
+        );
+      const results = Object.fromEntries(
+        await p.page.$$eval('[data-call]', (nodes) =>
+          nodes.map((node) => [node.getAttribute('data-call'), node.textContent ?? '']),
+        ),
+      );
+      const expect = {
+        axios: (text) => text.includes(`Stream ${id}`),
+        ky: (text) => text.includes(`Stream ${id}`),
+        delete: (text) => text.startsWith('deleteok'),
+        'axios-down': (text) => text.includes('failed: 503'),
+        'ky-down': (text) => text.includes('failed: 503'),
+        'delete-down': (text) => text.includes('failed: 503'),
+        bulk: (text) => text.includes(en.partial),
+      };
+      for (const [call, ok] of Object.entries(expect)) {
+        const text = results[call] ?? '(nothing rendered)';
+        check(app, `${call}`, settled && ok(text), text.slice(0, 160));
+      }
+    });
+  }
+
+  try {
+    const jobs = RECIPES.flatMap((recipe) => [recover(recipe), down(recipe)]);
+    jobs.push(recover('use', 'de'), calls());
+    const results = await Promise.all(jobs);
+    const rows = RECIPES.map((recipe, index) => ({
+      app,
+      recipe,
+      backToNormal: results[2 * index]?.backToNormal,
+      recoverRequests: results[2 * index]?.requests,
+      downRequests: results[2 * index + 1]?.requests,
+    }));
+    const german = results[2 * RECIPES.length];
+    rows.push({
+      app,
+      recipe: 'use + de',
+      backToNormal: german?.backToNormal,
+      recoverRequests: german?.requests,
+    });
+    return rows;
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}

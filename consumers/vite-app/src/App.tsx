@@ -1,0 +1,96 @@
+import { type ReactNode, useEffect, useState } from 'react';
+import { describeStatus } from 'react-connect-status';
+import { getStream as getWithAxios } from './readme/axios.ts';
+import { StreamStatus } from './readme/hook.tsx';
+import { getStream as getWithKy } from './readme/ky.ts';
+import { createStreams, ImportResult } from './readme/partial.tsx';
+import { Providers } from './readme/provider.tsx';
+import { deleteStream } from './readme/read.ts';
+import { StreamPanel as SwrPanel } from './readme/swr.tsx';
+import { StreamPanel as TanstackPanel } from './readme/tanstack.tsx';
+import { StreamPanel as UsePanel } from './readme/use.tsx';
+
+/**
+ * Renders one README recipe, chosen by the query string, e.g. `/?recipe=use&id=fail2-x`.
+ * `&lang=de` wraps it in the README's `Providers` (German). The recipe files in ./readme are
+ * copied from test/readme/snippets by consumers/run.mjs (tsc checks every one of them, also
+ * those not imported here): this app only picks one.
+ */
+const recipes: Record<string, (props: { id: string }) => ReactNode> = {
+  use: UsePanel,
+  hook: StreamStatus,
+  tanstack: TanstackPanel,
+  swr: SwrPanel,
+  calls: Calls,
+};
+
+export function App() {
+  const params = new URLSearchParams(window.location.search);
+  const name = params.get('recipe') ?? '';
+  const id = params.get('id') ?? 'ok-1';
+  const Recipe = recipes[name];
+  if (!Recipe)
+    return (
+      <p>
+        Unknown recipe “{name}”: use one of {Object.keys(recipes).join(', ')}.
+      </p>
+    );
+  const recipe = <Recipe id={id} />;
+  return <main>{params.get('lang') === 'de' ? <Providers>{recipe}</Providers> : recipe}</main>;
+}
+
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+async function settle(run: () => Promise<unknown>): Promise<Outcome> {
+  try {
+    return { ok: true, value: await run() };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
+function show(outcome: Outcome | undefined): string {
+  if (!outcome) return 'pending';
+  if (outcome.ok) return `ok ${JSON.stringify(outcome.value ?? null)}`;
+  const { code, title } = describeStatus(outcome.error);
+  return `failed: ${code} ${title}`;
+}
+
+/** The README's plain functions (axios, ky, DELETE, bulk POST) against the sim. */
+function Calls({ id }: { id: string }) {
+  const [results, setResults] = useState<Record<string, Outcome>>({});
+  const [bulk, setBulk] = useState<Awaited<ReturnType<typeof createStreams>>>();
+  useEffect(() => {
+    const calls: Record<string, () => Promise<unknown>> = {
+      axios: () => getWithAxios(id),
+      ky: () => getWithKy(id),
+      delete: () => deleteStream(id),
+      'axios-down': () => getWithAxios(`down-${id}`),
+      'ky-down': () => getWithKy(`down-${id}`),
+      'delete-down': () => deleteStream(`down-${id}`),
+    };
+    for (const [name, run] of Object.entries(calls)) {
+      void settle(run).then((outcome) => setResults((all) => ({ ...all, [name]: outcome })));
+    }
+    createStreams([{ Name: 'a' }, { Name: 'b' }, { Name: '' }]).then(setBulk, () => {});
+  }, [id]);
+  return (
+    <section>
+      <dl>
+        {Object.keys(results)
+          .sort()
+          .map((name) => (
+            <div key={name} data-call={name}>
+              <dt>{name}</dt>
+              <dd>{show(results[name])}</dd>
+            </div>
+          ))}
+      </dl>
+      {bulk && (
+        <div data-call="bulk">
+          <ImportResult outcome={bulk.outcome} />
+        </div>
+      )}
+    </section>
+  );
+}
