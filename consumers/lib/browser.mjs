@@ -119,6 +119,40 @@ export async function openPage(context) {
   };
 }
 
+/**
+ * A checker for pages of one app: `onPage(name, url, body)` opens `url` in a page of its own, runs
+ * `body(page, response)`, reports a thrown error as a failed check (with what the page showed),
+ * then checks that nothing was logged as an error or warning and no page error was thrown.
+ */
+export function pageChecker({ app, context, check, problemsLabel }) {
+  return async function onPage(name, url, body) {
+    const start = Date.now();
+    const p = await openPage(context);
+    try {
+      const response = await p.page.goto(url);
+      return await body(p, response);
+    } catch (error) {
+      check(
+        app,
+        name,
+        false,
+        `${error.message}\n    page shows: ${(await p.text()).slice(0, 400)}`,
+      );
+    } finally {
+      const clean = p.problems.length === 0;
+      check(
+        app,
+        `${name}: ${problemsLabel}`,
+        clean,
+        clean
+          ? `${((Date.now() - start) / 1000).toFixed(1)} s; Chromium's "Failed to load resource" for the sim's own 503s: ${p.simFailures.length}`
+          : p.problems.join('\n    '),
+      );
+      await p.close();
+    }
+  };
+}
+
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A stream id that no other check uses: `<scenario>-<random>`. */

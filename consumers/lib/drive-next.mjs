@@ -11,7 +11,7 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { newContext, openPage, sleep, streamId, withoutScripts } from './browser.mjs';
+import { newContext, pageChecker, sleep, streamId, withoutScripts } from './browser.mjs';
 import { freePort, serve } from './serve.mjs';
 
 /** `next start` runs in a process group of its own; whatever happens, it ends with this run. */
@@ -61,32 +61,18 @@ export async function driveNext({ app, dir, browser, words, check, env }) {
   const count = async (id) => (await (await fetch(`${api.url}/sim/count/${id}`)).json()).count;
   const { de } = words;
 
-  async function onPage(name, path, body) {
-    const start = Date.now();
-    const p = await openPage(context);
-    try {
-      const response = await p.page.goto(`${base}${path}`);
+  const checkedPage = pageChecker({
+    app,
+    context,
+    check,
+    problemsLabel: 'no console errors or warnings (hydration included), no page errors',
+  });
+  /** Opens `path`; `body` also gets the server's HTML without its scripts, and the status. */
+  const onPage = (name, path, body) =>
+    checkedPage(name, `${base}${path}`, async (p, response) => {
       const html = withoutScripts((await response?.text()) ?? '');
-      return await body(p, html, response?.status());
-    } catch (error) {
-      check(
-        app,
-        name,
-        false,
-        `${error.message}\n    page shows: ${(await p.text()).slice(0, 400)}`,
-      );
-    } finally {
-      check(
-        app,
-        `${name}: no console errors or warnings (hydration included), no page errors`,
-        p.problems.length === 0,
-        p.problems.length === 0
-          ? `${((Date.now() - start) / 1000).toFixed(1)} s; Chromium's "Failed to load resource" for the sim's own 503s: ${p.simFailures.length}`
-          : p.problems.join('\n    '),
-      );
-      await p.close();
-    }
-  }
+      return body(p, html, response?.status());
+    });
 
   const started = Date.now();
   try {

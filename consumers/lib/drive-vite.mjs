@@ -10,7 +10,7 @@
  * Plus the German provider around the `use` recipe, and the README's plain functions (axios,
  * ky, DELETE, the bulk POST) on a page of their own. No page may log an error or a warning.
  */
-import { newContext, openPage, sleep, streamId } from './browser.mjs';
+import { newContext, pageChecker, sleep, streamId } from './browser.mjs';
 import { serve } from './serve.mjs';
 
 export const RECIPES = ['use', 'hook', 'tanstack', 'swr'];
@@ -22,32 +22,14 @@ export async function driveVite({ app, dist, browser, words, check }) {
   const count = async (id) => (await (await fetch(`${server.url}/sim/count/${id}`)).json()).count;
   const { en, de } = words;
 
+  const checkedPage = pageChecker({
+    app,
+    context,
+    check,
+    problemsLabel: 'no console errors or warnings, no page errors',
+  });
   /** Opens `query` in a page of its own, runs `body`, then checks the console and errors. */
-  async function onPage(name, query, body) {
-    const start = Date.now();
-    const p = await openPage(context);
-    try {
-      await p.page.goto(`${server.url}/?${query}`);
-      return await body(p);
-    } catch (error) {
-      check(
-        app,
-        name,
-        false,
-        `${error.message}\n    page shows: ${(await p.text()).slice(0, 400)}`,
-      );
-    } finally {
-      check(
-        app,
-        `${name}: no console errors or warnings, no page errors`,
-        p.problems.length === 0,
-        p.problems.length === 0
-          ? `${((Date.now() - start) / 1000).toFixed(1)} s; Chromium's "Failed to load resource" for the sim's own 503s: ${p.simFailures.length}`
-          : p.problems.join('\n    '),
-      );
-      await p.close();
-    }
-  }
+  const onPage = (name, query, body) => checkedPage(name, `${server.url}/?${query}`, body);
 
   async function recover(recipe, lang = 'en') {
     const id = streamId('fail1');

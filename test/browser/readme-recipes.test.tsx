@@ -152,6 +152,11 @@ describe('README helpers that throw what the alert reads', () => {
     render(<ImportResult outcome={outcome} />);
     const alert = screen.getByRole('status');
     expect(alert).toHaveTextContent('2 of 3 failed');
-    expect(alert).not.toHaveTextContent(/\b0 \(/);
+    // ChildErrors keyed by place in the request ("1", "2") name items 2 and 3, never "1 (409)".
+    const items = within(alert).getAllByRole('listitem').map((item) => item.textContent);
+    expect(items).toEqual([
+      'Item 2 (409): A stream with this name exists.',
+      'Item 3 (400): The name is empty.',
+    ]);
   });
 });

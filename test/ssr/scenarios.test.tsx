@@ -26,6 +26,21 @@ const noop = () => undefined;
 const { ui } = en;
 const retryIn = (seconds: number) => formatMessage(ui.retryIn, { seconds });
 
+/** An app-owned controller with a retry due in 5 s, as a server would render it. */
+const scheduledController = (): ConnectStatus => ({
+  retryState: 'scheduled',
+  attempt: 1,
+  retryAt: Date.now() + 5000,
+  delayMs: 5000,
+  retryInMs: 5000,
+  waitingForConnection: false,
+  descriptor: describeStatus(503),
+  maxAttempts: 3,
+  canRetry: true,
+  autoRetry: true,
+  retry: noop,
+  cancel: noop,
+});
 describe('server rendering and hydration of richer states', () => {
   it('a scheduled retry: no timer on the server, the countdown starts once mounted', () => {
     const busy = { status: 503, headers: { 'Retry-After': '30' } };
@@ -41,20 +56,7 @@ describe('server rendering and hydration of richer states', () => {
   });
 
   it('a scheduled retry from an app-owned controller renders its countdown on the server', () => {
-    const controller: ConnectStatus = {
-      retryState: 'scheduled',
-      attempt: 1,
-      retryAt: Date.now() + 5000,
-      delayMs: 5000,
-      retryInMs: 5000,
-      waitingForConnection: false,
-      descriptor: describeStatus(503),
-      maxAttempts: 3,
-      canRetry: true,
-      autoRetry: true,
-      retry: noop,
-      cancel: noop,
-    };
+    const controller = scheduledController();
     const { container, complaints } = serverRenderAndHydrate(
       <>
         <StatusBadge controller={controller} />
@@ -67,20 +69,7 @@ describe('server rendering and hydration of richer states', () => {
   });
 
   it("the countdown's twin names its time of day only once hydrated: time zones differ", () => {
-    const controller: ConnectStatus = {
-      retryState: 'scheduled',
-      attempt: 1,
-      retryAt: Date.now() + 5000,
-      delayMs: 5000,
-      retryInMs: 5000,
-      waitingForConnection: false,
-      descriptor: describeStatus(503),
-      maxAttempts: 3,
-      canRetry: true,
-      autoRetry: true,
-      retry: noop,
-      cancel: noop,
-    };
+    const controller = scheduledController();
     const tree = (
       <>
         <StatusBadge controller={controller} />
