@@ -27,20 +27,21 @@ const { ui } = en;
 const retryIn = (seconds: number) => formatMessage(ui.retryIn, { seconds });
 
 /** An app-owned controller with a retry due in 5 s, as a server would render it. */
-const scheduledController = (): ConnectStatus => ({
-  retryState: 'scheduled',
-  attempt: 1,
-  retryAt: Date.now() + 5000,
-  delayMs: 5000,
-  retryInMs: 5000,
-  waitingForConnection: false,
-  descriptor: describeStatus(503),
-  maxAttempts: 3,
-  canRetry: true,
-  autoRetry: true,
-  retry: noop,
-  cancel: noop,
-});
+const scheduledController = () =>
+  ({
+    retryState: 'scheduled' as const,
+    attempt: 1,
+    retryAt: Date.now() + 5000,
+    delayMs: 5000,
+    retryInMs: 5000,
+    waitingForConnection: false,
+    descriptor: describeStatus(503),
+    maxAttempts: 3,
+    canRetry: true,
+    autoRetry: true,
+    retry: noop,
+    cancel: noop,
+  }) satisfies ConnectStatus;
 describe('server rendering and hydration of richer states', () => {
   it('a scheduled retry: no timer on the server, the countdown starts once mounted', () => {
     const busy = { status: 503, headers: { 'Retry-After': '30' } };
