@@ -85,6 +85,19 @@ export function refOf<T>(ref: unknown): Ref<T> | undefined {
 }
 
 const STYLE_NAME = /^(?:--[\w-]+|[A-Za-z]+)$/;
+/**
+ * Names on CSSStyleDeclaration that are no CSS property: React's `style[name] = value` throws on
+ * the read-only ones (a browser's strict mode, jsdom) and would replace the methods it calls.
+ */
+const NOT_CSS = new Set([
+  'length',
+  'parentRule',
+  'item',
+  'getPropertyValue',
+  'getPropertyPriority',
+  'setProperty',
+  'removeProperty',
+]);
 
 /** An inline style React can apply: a plain object of names to strings or finite numbers. */
 function styleOf(style: unknown): Bag | undefined {
@@ -93,7 +106,7 @@ function styleOf(style: unknown): Bag | undefined {
   try {
     for (const name of Object.keys(style)) {
       const value = (style as Bag)[name];
-      if (!STYLE_NAME.test(name)) continue;
+      if (!STYLE_NAME.test(name) || NOT_CSS.has(name)) continue;
       if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) {
         out[name] = value;
       }

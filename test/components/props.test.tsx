@@ -149,6 +149,14 @@ describe('StatusAlert: props of the wrong kind mean "not given"', () => {
     expect(root.style.margin).toBe('');
   });
 
+  it('drops style names that are no CSS property (found by the prop fuzzer: React threw)', () => {
+    const style = { length: '', parentRule: 'x', setProperty: '', item: 'x', color: 'red' };
+    const { container } = renderBoth(alert({ status: 500, style }));
+    const root = container.querySelector('.rcs-alert') as HTMLElement;
+    expect(root.style.color).toBe('red');
+    expect(typeof root.style.setProperty).toBe('function');
+  });
+
   it('a NaN status can be dismissed like any other', () => {
     const onDismiss = vi.fn();
     render(alert({ status: Number.NaN, onDismiss }));
