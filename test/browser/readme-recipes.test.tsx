@@ -59,6 +59,8 @@ const unique = (scenario: string) => `${scenario}-${crypto.randomUUID().slice(0,
 const requestsFor = async (id: string) =>
   ((await (await fetch(`/sim/count/${id}`)).json()) as { count: number }).count;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Long enough for a busy two-core machine: a test waits for behaviour, never races a clock. */
+const patiently = { timeout: 15_000 };
 
 /** Every recipe side by side, each in its own labelled region, against its own stream id. */
 function renderAll(scenario: string) {
@@ -94,13 +96,16 @@ describe('README recipes in Chromium, against the simulated CONNECT API', () => 
     const ids = renderAll('fail1-ra2');
     for (const name of names) {
       const panel = region(name);
-      expect(await panel.findByText(/Trying again in [1-3] s · Attempt 1 of 3/)).toBeVisible();
+      const countdown = /Trying again in [1-3] s · Attempt 1 of 3/;
+      expect(await panel.findByText(countdown, {}, patiently)).toBeVisible();
     }
     for (const name of names) {
       const panel = region(name);
       const stream = { name: `Stream ${ids[name]}` };
-      expect(await panel.findByRole('heading', stream, { timeout: 6000 })).toBeVisible();
-      expect(panel.getByRole('status')).toHaveTextContent('Back to normal');
+      expect(await panel.findByRole('heading', stream, patiently)).toBeVisible();
+      // The retry's promise settles a moment after the stream renders.
+      expect(await panel.findByText(/Back to normal/, {}, patiently)).toBeVisible();
+      expect(panel.getByRole('status')).toHaveTextContent('The retry worked.');
       expect(panel.queryByText(/Trying again in/)).toBeNull();
       expect(await requestsFor(ids[name] as string)).toBe(2);
     }
@@ -111,7 +116,7 @@ describe('README recipes in Chromium, against the simulated CONNECT API', () => 
     for (const name of names) {
       // Worst case with the default policy: 250 ms + 2 s + 4 s of backoff, plus the requests.
       const panel = region(name);
-      await panel.findByText(/Still not working after 3 tries/, {}, { timeout: 15_000 });
+      await panel.findByText(/Still not working after 3 tries/, {}, patiently);
       expect(panel.getByRole('button', { name: 'Try again' })).toBeVisible();
     }
     await sleep(1500); // nothing more comes once exhausted
@@ -125,10 +130,11 @@ describe('README recipes in Chromium, against the simulated CONNECT API', () => 
     const user = userEvent.setup();
     const ids = renderAll('fail1-ra30');
     const fetchPanel = region('fetch');
-    await user.click(await fetchPanel.findByRole('button', { name: 'Retry now' }));
-    expect(await fetchPanel.findByRole('heading', { name: `Stream ${ids.fetch}` })).toBeVisible();
+    await user.click(await fetchPanel.findByRole('button', { name: 'Retry now' }, patiently));
+    const stream = { name: `Stream ${ids.fetch}` };
+    expect(await fetchPanel.findByRole('heading', stream, patiently)).toBeVisible();
     const hookPanel = region('hook');
-    await user.click(await hookPanel.findByRole('button', { name: 'Cancel' }));
+    await user.click(await hookPanel.findByRole('button', { name: 'Cancel' }, patiently));
     expect(hookPanel.getByText('Automatic retries stopped.')).toBeVisible();
     await sleep(1200);
     expect(await requestsFor(ids.hook as string)).toBe(1);
@@ -153,7 +159,9 @@ describe('README helpers that throw what the alert reads', () => {
     const alert = screen.getByRole('status');
     expect(alert).toHaveTextContent('2 of 3 failed');
     // ChildErrors keyed by place in the request ("1", "2") name items 2 and 3, never "1 (409)".
-    const items = within(alert).getAllByRole('listitem').map((item) => item.textContent);
+    const items = within(alert)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
     expect(items).toEqual([
       'Item 2 (409): A stream with this name exists.',
       'Item 3 (400): The name is empty.',
