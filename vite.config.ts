@@ -7,6 +7,7 @@ import { playwright } from '@vitest/browser-playwright';
 import type { Plugin } from 'vite';
 import dts from 'vite-plugin-dts';
 import { configDefaults, defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import type { BrowserCommand } from 'vitest/node';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 import { countingApi } from './test/browser/counting-api.ts';
 
@@ -93,12 +94,47 @@ const chromium = () => ({
   instances: [{ browser: 'chromium' as const }],
 });
 
-/** Every story as a test in headless Chromium, with the theme the toolbar would set. */
+/** Windows' forced colours (High Contrast), for the screenshots that need them. */
+const emulateForcedColors: BrowserCommand<[active: boolean]> = async (context, active) => {
+  await context.page.emulateMedia({ forcedColors: active ? 'active' : 'none' });
+};
+
+/**
+ * Every story as a test in headless Chromium, with the theme the toolbar would set, and its
+ * screenshot compared with the committed one (.storybook/screenshots.setup.ts).
+ */
 function storyProject(name: string, theme: 'light' | 'dark'): TestProjectInlineConfiguration {
   return {
     extends: true,
     plugins: [storybookTest({ configDir: root('.storybook'), initialGlobals: { theme } })],
-    test: { name, browser: chromium() },
+    test: {
+      name,
+      // A string: the Storybook plugin keeps a setup file given as one beside its own.
+      setupFiles: root('.storybook/screenshots.setup.ts'),
+      browser: {
+        ...chromium(),
+        commands: { emulateForcedColors },
+        expect: {
+          toMatchScreenshot: {
+            // Anti-aliasing may differ by a pixel or two between runs; a changed word, colour
+            // or spacing changes hundreds.
+            comparatorName: 'pixelmatch',
+            comparatorOptions: { threshold: 0.1, allowedMismatchedPixels: 20 },
+            // Committed baselines, apart from the failure screenshots git ignores.
+            resolveScreenshotPath: ({
+              root,
+              testFileDirectory,
+              testFileName,
+              arg,
+              browserName,
+              platform,
+              ext,
+            }) =>
+              `${root}/${testFileDirectory}/__baselines__/${testFileName}/${arg}-${browserName}-${platform}${ext}`,
+          },
+        },
+      },
+    },
   };
 }
 

@@ -19,6 +19,8 @@ const meta = {
   // The guide's page is stories/docs/Accessibility.mdx, attached to these stories.
   tags: ['!autodocs'],
   args: { status: unavailable(), autoRetry: true, onRetry: fn(never), onDismiss: fn() },
+  // Screenshots right to left and in forced colours too (.storybook/screenshots.setup.ts).
+  parameters: { screenshot: { rtl: true, forcedColors: true } },
 } satisfies Meta<typeof StatusAlert>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -142,6 +144,8 @@ const brand = {
 
 /** Custom properties on any ancestor win over both themes (here: on a wrapper). */
 export const CustomProperties: Story = {
+  // No countdown: a 500's backoff is random, and the picture is about the brand's colours.
+  args: { autoRetry: false },
   render: (args) => (
     <div style={brand}>
       <StatusAlert {...args} status={500} />

@@ -162,6 +162,8 @@ const inTwoHours = new Date(Math.floor(Date.now() / 1000) * 1000 + 2 * 3_600_000
 /** Retry-After as a date two hours ahead: too long to count down, so a time of day instead. */
 export const RetryAfterDate: Story = {
   args: { status: unavailable(inTwoHours.toUTCString()) },
+  // The time it names is two hours from now: not the same picture twice.
+  parameters: { screenshot: { mask: ['.rcs-alert__advice'] } },
   play: async ({ canvas, args }) => {
     const time = new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' });
     const advice = canvas.getByText(/^Try again after /);
@@ -186,6 +188,7 @@ export const PostNeverAutoRetries: Story = {
     await expect(args.onRetry).not.toHaveBeenCalled();
     await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
     await expect(args.onRetry).toHaveBeenCalledOnce();
+    await expect(await canvas.findByText(/Back to normal/, {}, slow)).toBeVisible();
   },
 };
 

@@ -1,0 +1,89 @@
+/**
+ * Every story, after its play function and axe check pass, is compared with its committed
+ * screenshot (Vitest browser mode's toMatchScreenshot, in the storybook and storybook-dark
+ * projects): the visual safety net for moving styles. Set `parameters.screenshot` on a story:
+ * `mask` (CSS selectors) hides what depends on the clock (a time of day), `rtl` takes it
+ * right to left as well (the direction the toolbar sets on the canvas), `forcedColors` with
+ * Windows' forced colours emulated as well, `skip` leaves it out.
+ *
+ * An intended visual change is re-baselined with `npx vitest run --project 'storybook*' -u`, in a
+ * commit of its own that says why.
+ */
+import { afterEach, expect } from 'vitest';
+import { commands, page } from 'vitest/browser';
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    emulateForcedColors: (active: boolean) => Promise<void>;
+  }
+}
+
+export interface ScreenshotParameters {
+  mask?: string[];
+  rtl?: boolean;
+  forcedColors?: boolean;
+  skip?: boolean;
+}
+
+interface StoryContext {
+  story?: {
+    id: string;
+    parameters: { screenshot?: ScreenshotParameters };
+    globals: { theme?: string };
+  };
+}
+
+/**
+ * Always hidden: the live countdown ("Trying again in 4 s") ticks while the screenshot is taken.
+ * `visibility: hidden` keeps its box, so a change of layout around it still shows.
+ */
+const TICKING = ['.rcs-alert__retry[aria-hidden="true"]', '.rcs-badge__retry[aria-hidden="true"]'];
+
+/** Hides what changes with the clock, for as long as the screenshots take. */
+function hide(selectors: string[]): () => void {
+  const style = document.createElement('style');
+  style.textContent = `${selectors.join(',')} { visibility: hidden !important; }`;
+  document.head.append(style);
+  return () => style.remove();
+}
+
+const matchScreenshot = (canvas: HTMLElement, name: string) =>
+  expect.element(page.elementLocator(canvas)).toMatchScreenshot(name);
+
+afterEach(async (context) => {
+  const { story } = context as typeof context & StoryContext;
+  // The baselines are Debian Chromium's pictures: another system draws other fonts.
+  if (!story || context.task.result?.state === 'fail' || !/Linux/.test(navigator.platform)) return;
+  const options = story.parameters.screenshot ?? {};
+  if (options.skip) return;
+  // The preview decorator's canvas: the theme's background and padding around the story.
+  const canvas = document.querySelector<HTMLElement>('[data-theme]');
+  if (!canvas) return;
+  const theme = story.globals.theme === 'dark' ? 'dark' : 'light';
+  const show = hide([...TICKING, ...(options.mask ?? [])]);
+  try {
+    await screenshots(canvas, `${story.id}-${theme}`, options);
+  } finally {
+    show();
+  }
+});
+
+async function screenshots(canvas: HTMLElement, name: string, options: ScreenshotParameters) {
+  await matchScreenshot(canvas, name);
+  if (options.rtl && canvas.dir !== 'rtl') {
+    const before = canvas.dir;
+    canvas.dir = 'rtl';
+    try {
+      await matchScreenshot(canvas, `${name}-rtl`);
+    } finally {
+      canvas.dir = before;
+    }
+  }
+  if (!options.forcedColors) return;
+  await commands.emulateForcedColors(true);
+  try {
+    await matchScreenshot(canvas, `${name}-forced-colors`);
+  } finally {
+    await commands.emulateForcedColors(false);
+  }
+}
