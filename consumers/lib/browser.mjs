@@ -153,6 +153,26 @@ export function pageChecker({ app, context, check, problemsLabel }) {
   };
 }
 
+/**
+ * A stream that fails once: the countdown in the page's language, then the stream, then "Back to
+ * normal" (every recipe keeps its alert mounted, as the README shows). Checks all three and the
+ * request count (1 + 1 retry); `extra` adds to the check's detail line.
+ */
+export async function expectRecovery({ check, app, name, p, id, words, requests, extra = '' }) {
+  const loaded = await p.waitForText(`Stream ${id}`, 20_000);
+  const countdown = await p.seen(words.countdown);
+  const backToNormal = loaded && (await p.waitForText(words.recovered, 2_000));
+  const made = await requests(id);
+  check(
+    app,
+    `${name}: "${words.countdown} …", retry, "Stream ${id}", "${words.recovered}", 2 requests`,
+    loaded && countdown && backToNormal && made === 2,
+    `countdown ${countdown ? 'seen' : 'NOT seen'}, stream ${loaded ? 'shown' : 'NOT shown'}, ` +
+      `"${words.recovered}" ${backToNormal ? 'shown' : 'NOT shown'}, ${made} requests${extra}`,
+  );
+  return { backToNormal, requests: made };
+}
+
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A stream id that no other check uses: `<scenario>-<random>`. */

@@ -11,7 +11,14 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { newContext, pageChecker, sleep, streamId, withoutScripts } from './browser.mjs';
+import {
+  expectRecovery,
+  newContext,
+  pageChecker,
+  sleep,
+  streamId,
+  withoutScripts,
+} from './browser.mjs';
 import { freePort, serve } from './serve.mjs';
 
 /** `next start` runs in a process group of its own; whatever happens, it ends with this run. */
@@ -94,19 +101,16 @@ export async function driveNext({ app, dir, browser, words, check, env }) {
         /id="server-alert".*The service is restarting\./s.test(html),
         '',
       );
-      const loaded = await p.waitForText(`Stream ${retryId}`, 20_000);
-      const countdown = await p.seen(de.countdown);
-      const backToNormal = loaded && (await p.waitForText(de.recovered, 2_000));
-      const requests = await count(retryId);
-      check(
+      return expectRecovery({
+        check,
         app,
-        `home: client panel "${de.countdown} …", retry, then "Stream ${retryId}"`,
-        loaded && countdown,
-        `countdown ${countdown ? 'seen' : 'NOT seen'}, stream ${loaded ? 'shown' : 'NOT shown'}, ` +
-          `"${de.recovered}" ${backToNormal ? 'shown' : 'not shown'}, ${requests} requests ` +
-          `(server-side down request: ${await count(downId)})`,
-      );
-      return { backToNormal, requests };
+        name: 'home: client panel',
+        p,
+        id: retryId,
+        words: de,
+        requests: count,
+        extra: ` (server-side down request: ${await count(downId)})`,
+      });
     });
 
     const okId = streamId('ok');

@@ -10,7 +10,7 @@
  * Plus the German provider around the `use` recipe, and the README's plain functions (axios,
  * ky, DELETE, the bulk POST) on a page of their own. No page may log an error or a warning.
  */
-import { newContext, pageChecker, sleep, streamId } from './browser.mjs';
+import { expectRecovery, newContext, pageChecker, sleep, streamId } from './browser.mjs';
 import { serve } from './serve.mjs';
 
 export const RECIPES = ['use', 'hook', 'tanstack', 'swr'];
@@ -39,18 +39,7 @@ export async function driveVite({ app, dist, browser, words, check }) {
       name,
       `recipe=${recipe}&id=${id}${lang === 'de' ? '&lang=de' : ''}`,
       async (p) => {
-        const loaded = await p.waitForText(`Stream ${id}`, 20_000);
-        const countdown = await p.seen(t.countdown);
-        const backToNormal = loaded && (await p.waitForText(t.recovered, 2_000));
-        const requests = await count(id);
-        check(
-          app,
-          `${name}: "${t.countdown} …" shows, then "Stream ${id}"`,
-          loaded && countdown,
-          `countdown ${countdown ? 'seen' : 'NOT seen'}, stream ${loaded ? 'shown' : 'NOT shown'}, ` +
-            `"${t.recovered}" ${backToNormal ? 'shown' : 'not shown'}, ${requests} requests`,
-        );
-        return { backToNormal, requests };
+        return expectRecovery({ check, app, name, p, id, words: t, requests: count });
       },
     );
   }
