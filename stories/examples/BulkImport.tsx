@@ -1,8 +1,8 @@
 import { type ChildError, StatusAlert, StatusBadge } from '../../src';
 import { importBatch, type Stream } from '../mocks';
 import { copy } from './copy';
-import { Panel } from './Dashboard';
 import { shown, useLayer } from './layer';
+import { Panel } from './Panel';
 
 /**
  * Imports a batch in one request. A 207 is a success with failures inside: the alert counts and

@@ -1,8 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
 import { StatusAlert } from '../../src';
 import { copy } from './copy';
-import { Panel } from './Dashboard';
 import { shown, useLayer } from './layer';
+import { Panel } from './Panel';
 
 /**
  * CONNECT's "get or create": 201 for a new stream, 302 when an identical one is there (the

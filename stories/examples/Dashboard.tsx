@@ -1,10 +1,11 @@
-import { type ReactNode, useId, useState } from 'react';
+import { useState } from 'react';
 import { StatusBadge, useConnectStatus } from '../../src';
 import { createApi } from './api';
 import { BulkImport } from './BulkImport';
 import { CreateForm } from './CreateForm';
 import { copy } from './copy';
 import { ApiContext, type DataLayer, LayerContext, useLayer } from './layer';
+import { Panel } from './Panel';
 import { StreamDetail } from './StreamDetail';
 import { StreamsPanel } from './StreamsPanel';
 import './dashboard.css';
@@ -81,19 +82,5 @@ function NamespacePicker({ value, onChange }: { value: string; onChange: (ns: st
       </label>
       {namespaces.error != null && <StatusBadge controller={status} />}
     </div>
-  );
-}
-
-/** A titled region; `aside` sits beside the heading, outside its name (a badge, say). */
-export function Panel(props: { title: ReactNode; aside?: ReactNode; children: ReactNode }) {
-  const id = useId();
-  return (
-    <section className="dash__panel" aria-labelledby={id}>
-      <div className="dash__header">
-        <h3 id={id}>{props.title}</h3>
-        {props.aside}
-      </div>
-      {props.children}
-    </section>
   );
 }

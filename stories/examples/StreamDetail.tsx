@@ -1,8 +1,8 @@
 import { StatusAlert, useConnectStatus } from '../../src';
 import type { Stream, Versioned } from './api';
 import { copy } from './copy';
-import { Panel } from './Dashboard';
 import { shown, useApi, useLayer } from './layer';
+import { Panel } from './Panel';
 import { RangePanel } from './RangePanel';
 import { SaveForm } from './SaveForm';
 

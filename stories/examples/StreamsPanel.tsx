@@ -1,8 +1,8 @@
 import { StatusAlert, StatusBadge, useConnectStatus } from '../../src';
 import type { Stream } from './api';
 import { copy } from './copy';
-import { Panel } from './Dashboard';
 import { useLayer } from './layer';
+import { Panel } from './Panel';
 
 interface Props {
   ns: string;
