@@ -1,5 +1,4 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
@@ -13,10 +12,13 @@ import { countingApi } from './test/browser/counting-api.ts';
 
 const root = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-/** Library entry points: output name (without .js, relative to dist/) → source file. */
+/**
+ * Library entry points, each named after its source path, so dist/ mirrors src/ and every
+ * entry's types sit next to its JS: output name (without .js, relative to dist/) → source file.
+ */
 const entries: Record<string, string> = {
   index: root('src/index.ts'),
-  'locales/de': root('src/i18n/locales/de.ts'),
+  'i18n/locales/de': root('src/i18n/locales/de.ts'),
 };
 
 /** Bare imports left to the consumer (subpaths included, e.g. react/jsx-runtime). */
@@ -57,26 +59,6 @@ function withJsExtensions(declarations: string): string {
     /(\bfrom\s*|\bimport\s*\(\s*)(['"])(\.{1,2}\/[^'"]+?)(?<!\.js|\.css|\.json)\2/g,
     '$1$2$3.js$2',
   );
-}
-
-/**
- * Entries whose output name differs from their source path (locales/de ← i18n/locales/de) get a
- * `dist/<name>.d.ts` that re-exports the declarations, so types sit next to the JS they describe.
- */
-function entryTypeStubs(): Plugin {
-  return {
-    name: 'connect-status:entry-type-stubs',
-    generateBundle() {
-      for (const [name, file] of Object.entries(entries)) {
-        const declared = relative(root('src'), file).replace(/\.tsx?$/, '');
-        if (declared === name) continue;
-        let target = relative(dirname(`/${name}`), `/${declared}`);
-        if (!target.startsWith('.')) target = `./${target}`;
-        const source = `export * from '${target}.js';\n`;
-        this.emitFile({ type: 'asset', fileName: `${name}.d.ts`, source });
-      }
-    },
-  };
 }
 
 /** Headless Chromium for Vitest browser mode: always the system's, never a downloaded one. */
@@ -156,7 +138,6 @@ export default defineConfig({
         beforeWriteFile: (filePath, content) => ({ filePath, content: withJsExtensions(content) }),
       }),
       copyStyles(),
-      entryTypeStubs(),
     ),
   ],
   build: {

@@ -1,8 +1,8 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
-import { ConnectStatusProvider } from '../src/i18n/context';
-import { en } from '../src/i18n/en';
+import { ConnectStatusProvider } from '../src/hooks/provider';
 import { de } from '../src/i18n/locales/de';
+import { en } from '../src/i18n/locales/en';
 import type { Messages } from '../src/i18n/messages';
 import '../src/styles.css';
 

@@ -9,7 +9,7 @@ export {
   readConnectError,
   toConnectError,
 } from './core/connect-error';
-export { type DescribeOptions, describeStatus } from './core/describe';
+export { type FactsOptions, statusFacts } from './core/facts';
 export {
   defaultRetryPolicy,
   isLongWait,
@@ -31,22 +31,21 @@ export type {
   Severity,
   StatusDescriptor,
   StatusDetails,
+  StatusFacts,
   StatusKey,
 } from './core/types';
+export { ConnectStatusProvider, type ConnectStatusProviderProps } from './hooks/provider';
 export type { RetryCycle } from './hooks/retry-cycle';
+export { useMessages } from './hooks/use-messages';
 export {
   type ConnectStatus,
   type UseConnectStatusOptions,
   useConnectStatus,
 } from './hooks/useConnectStatus';
+export { type DescribeOptions, describeStatus } from './i18n/describe';
+export { formatMessage } from './i18n/format';
+export { en } from './i18n/locales/en';
 export {
-  ConnectStatusProvider,
-  type ConnectStatusProviderProps,
-  useMessages,
-} from './i18n/context';
-export { en } from './i18n/en';
-export {
-  formatMessage,
   type MessageOverrides,
   type Messages,
   mergeMessages,

@@ -101,7 +101,7 @@ export const RightToLeft: Story = {
   play: async ({ canvas, canvasElement }) => {
     const region = canvas.getByRole('status');
     await expect(getComputedStyle(region).direction).toBe('rtl');
-    const icon = region.querySelector('svg')?.getBoundingClientRect();
+    const icon = region.querySelector('.rcs-icon')?.getBoundingClientRect();
     const title = canvas.getByText('Service temporarily unavailable').getBoundingClientRect();
     const dismiss = canvas.getByRole('button', { name: 'Dismiss' }).getBoundingClientRect();
     await expect(icon?.left).toBeGreaterThanOrEqual(title.right);

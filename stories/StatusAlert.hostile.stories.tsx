@@ -2,9 +2,9 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { StatusAlert } from '../src';
 import { ServerDetails } from '../src/components/ServerDetails';
-import { describeStatus } from '../src/core/describe';
 import type { StatusDescriptor } from '../src/core/types';
-import { en } from '../src/i18n/en';
+import { describeStatus } from '../src/i18n/describe';
+import { en } from '../src/i18n/locales/en';
 import { json } from './connect-responses';
 
 /*

@@ -143,7 +143,7 @@ export const OfflinePaused: Story = {
     return restoreOnline;
   },
   play: async ({ canvas, args }) => {
-    const offline = "You're offline. We'll try again when the connection is back.";
+    const offline = "Offline. Trying again when you're back online.";
     await waitFor(() => expect(canvas.getByText(offline)).toBeVisible(), slow);
     await sleep(500);
     await expect(args.onRetry).not.toHaveBeenCalled();

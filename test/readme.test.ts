@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog, connectCodes, extraCodes } from '../src/core/catalog';
 import { defaultRetryPolicy } from '../src/core/retry';
 import type { StatusKey } from '../src/core/types';
-import { en } from '../src/i18n/en';
+import { en } from '../src/i18n/locales/en';
 import { expectReadmeBlock, readmePath } from './support/generated';
 
 const rows: { key: StatusKey; code: string }[] = [

@@ -1,10 +1,9 @@
-import { positionOf } from '../core/connect-body';
+import { listOf, numberOf, positionOf, read, shownText } from '../core/guards';
 import { cleanText } from '../core/text';
-import type { StatusDescriptor, PartialSummary as Summary } from '../core/types';
-import { formatMessage, formatNumber, type Messages } from '../i18n/messages';
-import { listOf, numberOf, read, textOf } from './guards';
+import type { PartialSummary as Summary } from '../core/types';
+import type { Messages } from '../i18n/messages';
+import { groupText, itemLabel, moreText, partialLabel } from '../i18n/words';
 import { LongText } from './LongText';
-import { partialLabel } from './labels';
 
 /** Failed items shown inline; the rest sit behind a disclosure. */
 export const INLINE_ITEMS = 5;
@@ -40,14 +39,14 @@ function Items({
       {items.map((item, index) => {
         const status = numberOf(read(item, 'status'));
         const position = positionOf(read(item, 'position'));
-        const id = textOf(read(item, 'id'));
+        const id = shownText(read(item, 'id'));
         // The app's name first, then the service's id, both text from outside: isolated below.
         const name = appName(itemName, { id, position, status }) ?? id;
         // Each part is capped by the core at a few thousand characters; together they are cut
         // again here, so five long reasons cannot push the rest of the alert off screen.
         const what = [
-          textOf(read(item, 'reason')) ?? textOf(read(item, 'error')),
-          textOf(read(item, 'resolution')),
+          shownText(read(item, 'reason')) ?? shownText(read(item, 'error')),
+          shownText(read(item, 'resolution')),
         ].filter((part): part is string => part !== undefined);
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list whose ids may repeat or be missing
@@ -57,13 +56,7 @@ function Items({
             {name !== undefined ? (
               <bdi className="rcs-partial__id">{name}</bdi>
             ) : (
-              <span className="rcs-partial__id">
-                {position
-                  ? formatMessage(messages.ui.itemAt, {
-                      position: formatNumber(position, messages.locale),
-                    })
-                  : messages.ui.item}
-              </span>
+              <span className="rcs-partial__id">{itemLabel(position, messages)}</span>
             )}
             {status !== undefined && <span> ({status})</span>}
             {what.length > 0 && (
@@ -80,12 +73,10 @@ function Items({
 
 /** How many failed and which: counts per status when there are many, the items after. */
 export function PartialSummary({
-  descriptor,
   partial,
   messages,
   itemName,
 }: {
-  descriptor: StatusDescriptor;
   partial: Summary;
   messages: Messages;
   itemName?: ItemName;
@@ -99,7 +90,7 @@ export function PartialSummary({
     return status === undefined || count === undefined ? [] : [{ status, count }];
   });
   const failed = numberOf(read(partial, 'failed')) ?? 0;
-  const label = partialLabel(descriptor, messages);
+  const label = partialLabel(partial, messages);
   return (
     <div className="rcs-partial">
       {label && <p className="rcs-partial__summary">{label}</p>}
@@ -107,23 +98,14 @@ export function PartialSummary({
         <ul className="rcs-partial__groups">
           {groups.map((group, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: statuses may repeat in a forged list
-            <li key={index}>
-              {formatMessage(messages.ui.partialGroup, {
-                count: formatNumber(group.count, messages.locale),
-                status: group.status,
-              })}
-            </li>
+            <li key={index}>{groupText(group.count, group.status, messages)}</li>
           ))}
         </ul>
       )}
       {first.length > 0 && <Items items={first} from={0} messages={messages} itemName={itemName} />}
       {rest.length > 0 && (
         <details className="rcs-partial__more">
-          <summary>
-            {formatMessage(messages.ui.partialMore, {
-              count: formatNumber(rest.length, messages.locale),
-            })}
-          </summary>
+          <summary>{moreText(rest.length, messages)}</summary>
           <Items items={rest} from={INLINE_ITEMS} messages={messages} itemName={itemName} />
         </details>
       )}

@@ -1,7 +1,7 @@
+import { read, shownText } from '../core/guards';
 import type { StatusDescriptor, StatusDetails } from '../core/types';
 import type { Messages } from '../i18n/messages';
 import { CopyButton } from './CopyButton';
-import { read, textOf } from './guards';
 import { LongText } from './LongText';
 import { type ItemName, PartialSummary } from './PartialSummary';
 
@@ -16,9 +16,9 @@ function linesOf(details: StatusDetails | undefined): [string, string][] {
   const lines: [string, string][] = [];
   const seen = new Set<string>();
   const candidates: [string, string | undefined][] = [
-    ['reason', textOf(read(details, 'reason')) ?? textOf(read(details, 'error'))],
-    ['resolution', textOf(read(details, 'resolution'))],
-    ['text', textOf(read(details, 'text'))],
+    ['reason', shownText(read(details, 'reason')) ?? shownText(read(details, 'error'))],
+    ['resolution', shownText(read(details, 'resolution'))],
+    ['text', shownText(read(details, 'text'))],
   ];
   for (const [field, text] of candidates) {
     if (!text || seen.has(text)) continue;
@@ -44,7 +44,7 @@ export function ServerDetails({
 }) {
   const { details, partial } = descriptor;
   const lines = linesOf(details);
-  const operationId = textOf(read(details, 'operationId'));
+  const operationId = shownText(read(details, 'operationId'));
   const failed = typeof partial === 'object' && partial !== null ? partial : undefined;
   if (lines.length === 0 && !operationId && !failed) return null;
   return (
@@ -59,14 +59,7 @@ export function ServerDetails({
           ))}
         </>
       )}
-      {failed && (
-        <PartialSummary
-          descriptor={descriptor}
-          partial={failed}
-          messages={messages}
-          itemName={itemName}
-        />
-      )}
+      {failed && <PartialSummary partial={failed} messages={messages} itemName={itemName} />}
       {operationId && <CopyButton text={operationId} messages={messages} />}
     </div>
   );

@@ -11,16 +11,16 @@ import {
   useState,
 } from 'react';
 import { asController } from '../hooks/brand';
+import { useMessages } from '../hooks/use-messages';
 import {
   type ConnectStatus,
   type UseConnectStatusOptions,
   useConnectStatus,
 } from '../hooks/useConnectStatus';
-import { useMessages } from '../i18n/context';
-import { formatMessage, type Messages } from '../i18n/messages';
-import { callbackOf, nativeProps, refOf, renderable } from './guards';
-import { SeverityIcon } from './Icon';
+import type { Messages } from '../i18n/messages';
+import { codeText } from '../i18n/words';
 import type { ItemName } from './PartialSummary';
+import { callbackOf, nativeProps, refOf, renderable } from './props';
 import { RetryStatus } from './RetryStatus';
 import { ServerDetails } from './ServerDetails';
 
@@ -258,16 +258,13 @@ export const StatusAlert = forwardRef<HTMLDivElement, StatusAlertProps>(
       >
         {visible && (
           <>
-            <SeverityIcon severity={descriptor.severity} />
+            <span className="rcs-icon" aria-hidden="true" />
             <div className="rcs-alert__body">
               <Title className="rcs-alert__title">
                 <span className="rcs-visually-hidden">{ui.severity[descriptor.severity]}: </span>
                 {descriptor.title}
                 {showCode && descriptor.code > 0 && (
-                  <span className="rcs-alert__code">
-                    {' '}
-                    {formatMessage(ui.code, { code: descriptor.code })}
-                  </span>
+                  <span className="rcs-alert__code"> {codeText(descriptor.code, messages)}</span>
                 )}
               </Title>
               <p className="rcs-alert__message">{descriptor.message}</p>

@@ -1,12 +1,11 @@
 import { clsx } from 'clsx';
 import { forwardRef, type HTMLAttributes, useMemo } from 'react';
-import { describeStatus } from '../core/describe';
+import { type StatusState, statusState } from '../core/state';
 import { asController } from '../hooks/brand';
+import { useBriefMessages } from '../hooks/messages-context';
 import type { ConnectStatus } from '../hooks/useConnectStatus';
-import { useMessages } from '../i18n/context';
-import { formatMessage } from '../i18n/messages';
-import { nativeProps, refOf } from './guards';
-import { partialLabel, secondsLeft } from './labels';
+import { codeText, partialLabel, retryWhen } from '../i18n/words';
+import { nativeProps, refOf } from './props';
 import { RetryDue } from './RetryStatus';
 
 export interface StatusBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'children'> {
@@ -51,43 +50,36 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
   // Every prop is checked here, once: junk of any kind means "not given", never a throw.
   const controller = asController(given);
   const rest = nativeProps(native);
-  const messages = useMessages();
-  // A badge alone needs no retry machinery: describing is enough, and cheap for big tables.
-  const described = useMemo(
-    () => (controller ? undefined : describeStatus(status, { messages, method })),
-    [controller, status, messages, method],
-  );
-  const descriptor = controller?.descriptor ?? described;
-  if (!descriptor || (controller ? controller.empty === true : status == null)) return null;
-  const { ui } = messages;
+  const messages = useBriefMessages();
+  // A badge alone needs no retry machinery and no sentences: the state and its label are enough,
+  // and cheap for big tables. `method` changes neither.
+  const state = useMemo(() => (controller ? undefined : statusState(status)), [controller, status]);
+  if (controller ? controller.empty === true : status == null) return null;
+  const { key, code, severity, partial } = controller?.descriptor ?? (state as StatusState);
+  const words = controller?.descriptor ?? messages.states[key];
   const retryState = controller?.retryState ?? 'idle';
   const scheduled = controller?.retryState === 'scheduled' ? controller : undefined;
   // Offline, the retry waits for the connection: no seconds to count (retryInMs stays 0).
   const counting = scheduled !== undefined && !scheduled.waitingForConnection;
-  const retryText = scheduled
-    ? counting
-      ? formatMessage(ui.retryIn, { seconds: secondsLeft(scheduled.retryInMs, messages) })
-      : messages.states.offline.label
-    : retryState === 'retrying'
-      ? ui.retrying
-      : undefined;
+  // The alert's retry line, without the attempt: a badge has room for when, not how often.
+  const retryText = controller && retryWhen(controller, messages);
   return (
     <span
       ref={refOf<HTMLSpanElement>(ref)}
       {...rest}
       className={clsx('rcs-badge', className)}
-      data-severity={descriptor.severity}
+      data-severity={severity}
       data-size={size === 'sm' || size === 'lg' ? size : 'md'}
       data-retry-state={retryState}
-      data-status-key={descriptor.key}
+      data-status-key={key}
       // The full title is the badge's description: an app's own replaces it, a blank one does not.
-      title={typeof title === 'string' && title.trim() !== '' ? title : descriptor.title}
+      title={typeof title === 'string' && title.trim() !== '' ? title : words.title}
       {...(live === true && { role: 'status' })}
     >
       {/* The icon is the badge's background image (styles.css): no <svg> in big tables. */}
-      {partialLabel(descriptor, messages) ?? descriptor.label}
-      {showCode === true && descriptor.code > 0 && (
-        <span className="rcs-badge__code">{formatMessage(ui.code, { code: descriptor.code })}</span>
+      {partialLabel(partial, messages) ?? words.label}
+      {showCode === true && code > 0 && (
+        <span className="rcs-badge__code">{codeText(code, messages)}</span>
       )}
       {/* As in the alert: a live badge announces when the retry is due, once, never each second. */}
       {counting && <RetryDue cycle={scheduled} messages={messages} />}

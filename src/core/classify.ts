@@ -1,5 +1,5 @@
 import { isConnectError, normaliseConnectError, toConnectError } from './connect-error';
-import { type Bag, isObject } from './guards';
+import { type Bag, isObject, parseCode } from './guards';
 import type { ConnectError } from './types';
 
 /** What any input boils down to: a status (0 when no response arrived) or a client-side state. */
@@ -38,7 +38,7 @@ function fromResponse(response: Response, method?: unknown, body?: unknown): Cla
 }
 
 /** The method a client error carries: axios `config.method`, ky `options.method` / `request.method`. */
-function methodOf(error: Bag): unknown {
+function methodCarried(error: Bag): unknown {
   for (const holder of [error.config, error.options, error.request]) {
     if (isObject(holder) && typeof holder.method === 'string') return holder.method;
   }
@@ -67,7 +67,7 @@ function fromObject(value: Bag, depth: number): Classified {
     return { ...fromCode(value.status), connect: normaliseConnectError(value) };
   }
   if (isResponseLike(value)) return fromResponse(value, undefined, value.data);
-  const method = methodOf(value);
+  const method = methodCarried(value);
   // axios and ky errors carry the response; a thrown error's status beats its name.
   const response = value.response;
   // axios keeps the parsed body on `response.data` (its headers have get(), so the response
@@ -98,11 +98,6 @@ function fromStatusObject(value: Bag, method: unknown): Classified {
   const headers = isObject(value.headers) ? (value.headers as Bag) : undefined;
   const connect = toConnectError({ status: code, headers, body: value.body ?? value.data, method });
   return { code, connect };
-}
-
-function parseCode(text: string): number | undefined {
-  const trimmed = text.trim();
-  return /^\d{1,3}$/.test(trimmed) ? Number(trimmed) : undefined;
 }
 
 /** Never throws: hostile objects (throwing getters, proxies) classify as unknown. */

@@ -3,6 +3,7 @@
  * levels down (never recursion), and every result object is built from our own keys, so a
  * hostile body can neither pollute prototypes nor make the work unbounded.
  */
+import { compact, ID_MAX, isCount, isRecord, positionOf, toStatus, URI_MAX } from './guards';
 import { cleanId, cleanText } from './text';
 import type { ChildError, ConnectError, PartialSummary, ProblemDetails } from './types';
 
@@ -15,8 +16,6 @@ const MAX_SCAN = 10_000;
 /** Child errors kept; `failed` still counts them all. */
 export const MAX_ITEMS = 200;
 const MAX_PARAMETERS = 50;
-const ID_MAX = 200;
-const URI_MAX = 2000;
 const BLOCKED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** A key that is a place in the request: a whole number written plainly ("0", "12"; not "007"). */
 const POSITION_KEY = /^(0|[1-9]\d{0,8})$/;
@@ -29,25 +28,6 @@ type Fields = Map<string, unknown>;
 type BodyOptions = { problem: boolean; truncated: boolean };
 
 type ChildTally = { failed: number; items: ChildError[]; byStatus: Map<number, number> };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A status the server could have meant: an integer 100–599, or such a number as a string. */
-export function toStatus(value: unknown): number | undefined {
-  const n = typeof value === 'string' && /^\s*\d{3}\s*$/.test(value) ? Number(value) : value;
-  return typeof n === 'number' && Number.isInteger(n) && n >= 100 && n <= 599 ? n : undefined;
-}
-
-/** A copy without undefined values: results must survive JSON and structuredClone unchanged. */
-export function compact<T extends object>(value: T): T {
-  const out = {} as T;
-  for (const key of Object.keys(value) as (keyof T)[]) {
-    if (value[key] !== undefined) out[key] = value[key];
-  }
-  return out;
-}
 
 /**
  * The fields of a parsed body, analysed with the response status (children without their own
@@ -128,7 +108,7 @@ function fieldsOf(value: unknown): Fields | undefined {
   return fields;
 }
 
-function textOf(fields: Fields, names: readonly string[]): string | undefined {
+function firstText(fields: Fields, names: readonly string[]): string | undefined {
   for (const name of names) {
     const text = cleanText(fields.get(name));
     if (text !== undefined) return text;
@@ -139,9 +119,9 @@ function textOf(fields: Fields, names: readonly string[]): string | undefined {
 function coreOf(fields: Fields): Core {
   return compact<Core>({
     operationId: cleanId(fields.get('operationid'), ID_MAX),
-    error: textOf(fields, ['error']),
-    reason: textOf(fields, ['reason', 'reasonphrase']),
-    resolution: textOf(fields, ['resolution']),
+    error: firstText(fields, ['error']),
+    reason: firstText(fields, ['reason', 'reasonphrase']),
+    resolution: firstText(fields, ['resolution']),
     parameters: parametersOf(fields),
   });
 }
@@ -275,13 +255,6 @@ function problemOf(fields: Fields): ProblemDetails | undefined {
  * backend): only our own field names are read, every value is rebuilt from scratch with the
  * same rules and caps as a read body, and what has the wrong type is left out.
  */
-
-const isCount = (value: unknown): value is number =>
-  Number.isSafeInteger(value) && (value as number) >= 0;
-
-/** A 1-based place in a request: a positive safe integer, or undefined. */
-export const positionOf = (value: unknown): number | undefined =>
-  isCount(value) && value > 0 ? value : undefined;
 
 /** A ChildError rebuilt field by field; undefined for anything that is not an object. */
 export function normaliseChild(value: unknown): ChildError | undefined {

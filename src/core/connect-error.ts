@@ -4,15 +4,13 @@
  */
 import {
   type BodyFields,
-  compact,
   normaliseChildren,
   normalisePartial,
   normaliseProblem,
   readBodyObject,
   stringMapOf,
-  toStatus,
 } from './connect-body';
-import { read } from './guards';
+import { compact, read, toStatus, URI_MAX } from './guards';
 import { readHeader } from './headers';
 import { cleanId, cleanText, parseJsonText } from './text';
 import type { ConnectError, HeadersLike } from './types';
@@ -31,7 +29,6 @@ const MAX_READS = 200_000;
 /** Raw text handed to toConnectError is capped like a read body (in code units). */
 const MAX_TEXT = 64 * 1024;
 const SHORT = 200;
-const URI_MAX = 2000;
 const METHOD = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,20}$/;
 
 type BodyResult = BodyFields & { text?: string };
@@ -140,7 +137,7 @@ function build(get: (name: string) => unknown, truncated: boolean): ConnectError
       kind: 'connect-error',
       status,
       statusText: cleanText(get('statusText'), SHORT),
-      method: methodOf(get('method')),
+      method: httpMethod(get('method')),
       url: urlOf(get('url')),
       operationId: body.operationId ?? cleanId(readHeader(headers, 'operation-id'), SHORT),
       error: body.error,
@@ -228,7 +225,7 @@ function rebuild(value: unknown): ConnectError {
       kind: 'connect-error',
       status,
       statusText: cleanText(get('statusText'), SHORT),
-      method: methodOf(get('method')),
+      method: httpMethod(get('method')),
       url: urlOf(get('url')),
       operationId: cleanId(get('operationId'), SHORT),
       error: cleanText(get('error')),
@@ -266,14 +263,14 @@ function bodyOf(body: unknown, type: string | undefined, status: number, cut: bo
   const json = media === 'application/json' || media === 'text/json' || media.endsWith('+json');
   if (json || trimmed.startsWith('{') || trimmed.startsWith('[')) {
     const parsed = parseJsonText(trimmed, cut);
-    if (typeof parsed === 'string') return textOf(parsed, false);
+    if (typeof parsed === 'string') return plainTextBody(parsed, false);
     if (parsed !== undefined) return readBodyObject(parsed, status, { problem, truncated: cut });
   }
-  return textOf(trimmed, cut);
+  return plainTextBody(trimmed, cut);
 }
 
 /** Plain text, never interpreted (HTML stays markup-as-text); a cut shows as '…'. */
-function textOf(raw: string, cut: boolean): BodyResult {
+function plainTextBody(raw: string, cut: boolean): BodyResult {
   const text = cleanText(raw);
   if (text === undefined) return {};
   return { text: cut && !text.endsWith('…') ? `${text}…` : text };
@@ -337,7 +334,8 @@ async function readCapped(response: Response, maxBytes: number, timeoutMs: numbe
   }
 }
 
-function methodOf(value: unknown): string | undefined {
+/** A method token as HTTP allows it (RFC 9110 §9.1), upper-cased; anything else is dropped. */
+function httpMethod(value: unknown): string | undefined {
   const method = cleanText(value, 20)?.toUpperCase();
   return method && METHOD.test(method) ? method : undefined;
 }

@@ -155,6 +155,30 @@ export interface RetryGuidance {
   advice: string;
 }
 
+/**
+ * What an input comes down to before any words: `statusFacts` returns it, `describeStatus` writes
+ * the words for it. Plain data, the same in every language.
+ */
+export interface StatusFacts {
+  key: StatusKey;
+  /** The HTTP status; 0 when no response arrived. */
+  code: number;
+  severity: Severity;
+  nextStep: NextStep;
+  /** Whether repeating the same request can succeed. */
+  retryable: boolean;
+  /** Milliseconds to wait, when the server said (Retry-After) and a retry can work. */
+  afterMs?: number;
+  /** Epoch ms before which a retry is pointless, when the wait is too long to count down. */
+  notBefore?: number;
+  /** The server named the moment as a date rather than a number of seconds. */
+  dated?: true;
+  /** The request method, when known (upper case). */
+  method?: string;
+  details?: StatusDetails;
+  partial?: PartialSummary;
+}
+
 export interface StatusDescriptor {
   key: StatusKey;
   /** The HTTP status; 0 when no response arrived. */

@@ -1,4 +1,5 @@
-import { isDescriptor } from '../core/describe';
+import type { StatusDescriptor } from '../core/types';
+import { isDescriptor } from '../i18n/described';
 import type { ConnectStatus } from './useConnectStatus';
 
 // Controllers the hook made. Components take these as they are; anything else passed as
@@ -32,7 +33,7 @@ export function asController(value: unknown): ConnectStatus | undefined {
     if (!isDescriptor(descriptor)) return undefined;
     const attempt = Math.floor(count(given.attempt));
     const common = {
-      descriptor,
+      descriptor: descriptor as StatusDescriptor,
       empty: given.empty === true,
       maxAttempts: Math.floor(count(given.maxAttempts, 3)),
       canRetry: given.canRetry === true,

@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
-import { describeStatus } from '../core/describe';
 import { requestKeyOf } from '../core/request-key';
 import { isSafeToRepeat, type RetryPolicy, resolveRetryPolicy } from '../core/retry';
 import type { StatusDescriptor } from '../core/types';
-import { useMessages } from '../i18n/context';
+import { describeStatus } from '../i18n/describe';
 import { markController } from './brand';
+import { useHydrated } from './hydrated';
 import { initialCycle, type RetryCycle } from './retry-cycle';
 import type { Member } from './retry-store';
 import { useRetryStore } from './store-context';
+import { useMessages } from './use-messages';
 
 export interface UseConnectStatusOptions {
   /**
@@ -140,18 +141,7 @@ function readOptions(given: unknown): UseConnectStatusOptions {
   return options;
 }
 
-const subscribeToNothing = () => () => {};
-const isClient = () => true;
-const isServer = () => false;
 const serverCycle = () => initialCycle;
-
-/**
- * False in the server render and while hydrating, true from then on: words that depend on the
- * clock or the time zone wait for it, so the server's HTML and the browser's first render agree.
- */
-export function useHydrated(): boolean {
-  return useSyncExternalStore(subscribeToNothing, isClient, isServer);
-}
 
 /**
  * The descriptor of any input plus a retry controller. The retry cycle belongs to the request

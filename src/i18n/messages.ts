@@ -1,6 +1,6 @@
 import { isObject, read } from '../core/guards';
 import type { StatusKey } from '../core/types';
-import { en } from './en';
+import { en } from './locales/en';
 
 /** The words of one state. */
 export interface StateMessages {
@@ -87,29 +87,29 @@ export interface Messages {
   ui: UiMessages;
 }
 
+/** The UI strings a badge uses: its retry line, the numeric code, the partial counts. */
+export type BriefUiKey =
+  | 'code'
+  | 'retrying'
+  | 'retryIn'
+  | 'retryAt'
+  | 'waitingForConnection'
+  | 'partialFailedOf'
+  | 'partialFailed'
+  | 'partialFailedAtLeast';
+
+/** The part of a catalog a badge reads; every complete catalog (`Messages`) is one. */
+export interface BriefMessages {
+  locale: string;
+  states: Record<StatusKey, Pick<StateMessages, 'label' | 'title'>>;
+  ui: Pick<UiMessages, BriefUiKey>;
+}
+
 /** Partial overrides a provider or an app may pass: any state's words, any UI string. */
 export interface MessageOverrides {
   locale?: string;
   states?: Partial<Record<StatusKey, Partial<StateMessages>>>;
   ui?: Partial<UiMessages>;
-}
-
-/**
- * Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing.
- * Total: a template that is not a string gives '', a value that cannot become text leaves its
- * placeholder as it was.
- */
-export function formatMessage(template: string, values: Record<string, string | number>): string {
-  if (typeof template !== 'string') return '';
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    try {
-      return typeof values === 'object' && values !== null && Object.hasOwn(values, name)
-        ? String(values[name])
-        : whole;
-    } catch {
-      return whole; // a value whose toString throws
-    }
-  });
 }
 
 const SEVERITIES = ['success', 'info', 'warning', 'error'] as const;
@@ -243,36 +243,4 @@ export function resolveMessages(messages?: unknown, overrides?: unknown): Messag
  */
 export function mergeMessages(base: Messages, overrides?: MessageOverrides): Messages {
   return resolveMessages(base, overrides);
-}
-
-// Intl formatters are costly to build (tens of microseconds): one per locale, reused. Only a
-// bounded number is kept, as locales may come from anywhere.
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const MAX_FORMATS = 32;
-
-function numberFormatFor(locale: unknown): Intl.NumberFormat {
-  const tag = typeof locale === 'string' ? locale : 'en';
-  let format = numberFormats.get(tag);
-  if (!format) {
-    try {
-      format = new Intl.NumberFormat(tag);
-    } catch {
-      format = numberFormatFor('en');
-    }
-    if (numberFormats.size >= MAX_FORMATS) numberFormats.clear();
-    numberFormats.set(tag, format);
-  }
-  return format;
-}
-
-/**
- * A whole number in the catalog's locale ("1,234" in English, "1.234" in German). A locale Intl
- * refuses formats as English; a value Intl cannot format gives ''. Never throws.
- */
-export function formatNumber(value: number, locale: string): string {
-  try {
-    return numberFormatFor(locale).format(value);
-  } catch {
-    return '';
-  }
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { StatusAlert } from '../../src/components/StatusAlert';
 import { StatusBadge } from '../../src/components/StatusBadge';
 import { readConnectError, toConnectError } from '../../src/core/connect-error';
-import { ConnectStatusProvider } from '../../src/i18n/context';
+import { ConnectStatusProvider } from '../../src/hooks/provider';
 import { de } from '../../src/i18n/locales/de';
 
 const child = (id: string, StatusCode: number, Reason = `${id} failed.`) => ({

@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { StatusAlert } from '../../src/components/StatusAlert';
-import { ConnectStatusProvider } from '../../src/i18n/context';
+import { ConnectStatusProvider } from '../../src/hooks/provider';
 import { de } from '../../src/i18n/locales/de';
 import { advance, withFakeClockAndNoJitter } from '../support/fake-clock';
 

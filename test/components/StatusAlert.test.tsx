@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { StatusAlert } from '../../src/components/StatusAlert';
 import { connectCodes } from '../../src/core/catalog';
 import type { StatusKey } from '../../src/core/types';
-import { en } from '../../src/i18n/en';
+import { en } from '../../src/i18n/locales/en';
 
 const words = (key: StatusKey) => en.states[key];
 

@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { StatusAlert } from '../../src/components/StatusAlert';
 import { StatusBadge } from '../../src/components/StatusBadge';
 import { type UseConnectStatusOptions, useConnectStatus } from '../../src/hooks/useConnectStatus';
 import { advance, r503, withFakeClockAndNoJitter } from '../support/fake-clock';
@@ -117,5 +118,37 @@ describe('StatusBadge with a controller: quiet, truthful, empty when it should b
   it('renders nothing for a controller that has no status yet', () => {
     render(<Tile input={null} />);
     expect(screen.queryByText('Unknown')).toBeNull();
+  });
+});
+
+describe('StatusBadge and StatusAlert share one retry line', () => {
+  /** A tile with both, driven by one controller, as a dashboard shows a failing panel. */
+  function Both(props: { input: unknown } & UseConnectStatusOptions) {
+    const { input, ...options } = props;
+    const controller = useConnectStatus(input, options);
+    return (
+      <>
+        <StatusBadge controller={controller} data-testid="badge" />
+        <StatusAlert controller={controller} />
+      </>
+    );
+  }
+
+  it('offline, both say the retry waits for the connection, in the same words', async () => {
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    render(<Both input={r503()} onRetry={() => new Promise(() => {})} autoRetry />);
+    await advance(5000);
+    const line = "Offline. Trying again when you're back online.";
+    expect(seen()).toContain(line);
+    expect(screen.getByRole('status')).toHaveTextContent(line);
+    // Not the state's label: the badge's state is still "Unavailable", only the retry waits.
+    expect(seen()).not.toContain('Offline ·');
+  });
+
+  it('counting down, the badge shows the alert line without the attempt', async () => {
+    render(<Both input={r503()} onRetry={() => new Promise(() => {})} autoRetry />);
+    expect(seen()).toContain('Trying again in 5 s');
+    expect(seen()).not.toContain('Attempt');
+    expect(screen.getByRole('status')).toHaveTextContent('Trying again in 5 s · Attempt 1 of 3');
   });
 });

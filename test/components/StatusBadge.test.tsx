@@ -3,8 +3,8 @@ import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
 import { StatusBadge } from '../../src/components/StatusBadge';
 import { connectCodes } from '../../src/core/catalog';
-import { ConnectStatusProvider } from '../../src/i18n/context';
-import { en } from '../../src/i18n/en';
+import { ConnectStatusProvider } from '../../src/hooks/provider';
+import { en } from '../../src/i18n/locales/en';
 
 describe('StatusBadge', () => {
   it.each(connectCodes)('shows the short label of %i with its title as description', (code) => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { iconPaths } from '../../src/components/Icon';
+import { icons, palettes, selectors, severities } from '../../scripts/styles/theme.mjs';
 import { StatusAlert } from '../../src/components/StatusAlert';
 import { StatusBadge } from '../../src/components/StatusBadge';
 
@@ -135,13 +135,18 @@ function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-/** The private palette (`--_rcs-name: #hex`) of the first rule whose selector starts so. */
-function palette(selector: string): Record<string, string> {
-  const start = css.indexOf(selector);
-  expect(start, selector).toBeGreaterThanOrEqual(0);
-  const body = css.slice(css.indexOf('{', start), css.indexOf('}', start));
+/**
+ * The private custom properties (`--_rcs-name: value`, name without its prefix) that
+ * styles.css sets in the rule with exactly these selectors, as the generator writes them.
+ */
+function declared(list: readonly string[]): Record<string, string> {
+  const selectorsOf = (text = '') => text.split(',').map((selector) => selector.trim());
+  const found = [...css.matchAll(/([^{}]+)\{([^{}]*)\}/g)].filter(
+    (m) => selectorsOf(m[1]).join() === list.join(),
+  );
+  expect(found, list.join()).toHaveLength(1);
   return Object.fromEntries(
-    [...body.matchAll(/--_rcs-([\w-]+):\s*(#[0-9a-f]{6})/g)].map((m) => [m[1], m[2]]),
+    [...(found[0]?.[2] ?? '').matchAll(/--_rcs-([\w-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2]]),
   );
 }
 
@@ -150,18 +155,15 @@ const preview = read('.storybook/preview.tsx');
 const page = (theme: string) =>
   new RegExp(`${theme}: \\{ background: '(#[0-9a-f]{6})'`).exec(preview)?.[1] ?? 'missing';
 
-describe('contrast (WCAG 2.2 AA), computed from styles.css', () => {
-  const themes = {
-    light: palette(":root,\n:host,\n[data-theme='light']"),
-    dark: palette("[data-theme='dark'] {"),
-  };
+// The one table of colours and icons (scripts/styles/theme.mjs); test/styles.test.ts checks
+// that styles.css holds what it generates, the tests below what that means.
+const themes: Record<'light' | 'dark', Record<string, string>> = palettes;
 
-  it('has the same dark palette for the system setting and data-theme="dark"', () => {
-    expect(palette('@media (prefers-color-scheme: dark)')).toEqual(themes.dark);
-    expect(Object.keys(themes.light)).toEqual(Object.keys(themes.dark));
+describe('contrast (WCAG 2.2 AA), computed from the palette table', () => {
+  it('gives both themes the same colours to set', () => {
+    expect(Object.keys(palettes.light)).toEqual(Object.keys(palettes.dark));
   });
 
-  const severities = ['success', 'info', 'warning', 'error'] as const;
   const cases = Object.entries(themes).flatMap(([theme, p]) =>
     severities.flatMap((s) => {
       const bg = p[`${s}-bg`] ?? 'missing';
@@ -188,8 +190,7 @@ describe('contrast (WCAG 2.2 AA), computed from styles.css', () => {
 
 describe('the accessibility docs page', () => {
   const docs = read('stories/docs/Accessibility.mdx');
-  const light = palette(":root,\n:host,\n[data-theme='light']");
-  const dark = palette("[data-theme='dark'] {");
+  const { light, dark } = themes;
 
   it('lists every custom property with its light and dark default', () => {
     for (const [name, value] of Object.entries(light)) {
@@ -223,45 +224,75 @@ describe('styles.css', () => {
   it('has a forced-colors fallback for borders, icons and the focus ring', () => {
     const forced = /@media \(forced-colors: active\) \{([\s\S]*?)\n\}/.exec(css)?.[1] ?? '';
     expect(forced).toMatch(/border-color: CanvasText/);
-    expect(forced).toMatch(/\.rcs-icon \{\s*color: CanvasText/);
     // A background image keeps its own colours when forced: the badge draws a mask instead.
     expect(forced).toMatch(/\.rcs-badge \{\s*background-image: none;/);
     const before = /\.rcs-badge::before \{([^}]*)\}/.exec(forced)?.[1] ?? '';
     expect(before).toMatch(/content: '';/);
-    expect(before).toMatch(/background: CanvasText;/);
     expect(before).toMatch(/mask: var\(--_rcs-shape\)/);
-    expect(before).toMatch(/forced-color-adjust: none;/);
+    // Both masks fill themselves with CanvasText: a forced background would be Canvas.
+    const masks = /\.rcs-alert > \.rcs-icon,\s*\.rcs-badge::before \{([^}]*)\}/.exec(forced);
+    expect(masks?.[1]).toMatch(/background: CanvasText;/);
+    expect(masks?.[1]).toMatch(/forced-color-adjust: none;/);
     expect(forced).toMatch(/outline-color: Highlight/);
   });
 
-  it("draws the badge's icon with Icon.tsx's shape, in each palette's colour", () => {
-    expect(new Set(Object.values(iconPaths)).size).toBe(4);
-    expect(css).toMatch(/\n\.rcs-badge \{[^}]*background-image: var\(--_rcs-icon\);/);
-    const blocks = [
-      ":root,\n:host,\n[data-theme='light'] {",
-      "[data-theme='dark'] {",
-      ":root:not([data-theme='light']),\n  :host {",
-    ];
-    for (const selector of blocks) {
-      const start = css.indexOf(selector);
-      expect(start, selector).toBeGreaterThanOrEqual(0);
-      const block = css.slice(start, css.indexOf('}', start));
-      for (const [severity, d] of Object.entries(iconPaths)) {
-        const fg = new RegExp(`--_rcs-${severity}-fg: #([0-9a-f]{6});`).exec(block)?.[1];
-        const icon = new RegExp(
-          `--_rcs-${severity}-icon: url\\("data:image/svg\\+xml,(.*?)"\\);`,
-        ).exec(block)?.[1];
-        expect(icon, `${selector} ${severity}`).toContain(`stroke='%23${fg}'`);
-        expect(icon).toContain(`<path d='${d}'/></svg>`);
+  it("sets each theme's colours and icons exactly as the table says, in every rule", () => {
+    expect(new Set(Object.values(icons)).size).toBe(severities.length);
+    const rules = [
+      ['light', selectors.light],
+      ['dark', selectors.dark],
+      ['dark', selectors.systemDark],
+    ] as const;
+    for (const [theme, list] of rules) {
+      const set = declared(list);
+      const palette: Record<string, string> = palettes[theme];
+      const where = `${list.join()} (${theme})`;
+      const names = [...Object.keys(palette), ...severities.map((severity) => `${severity}-icon`)];
+      expect(Object.keys(set).sort(), where).toEqual(names.sort());
+      for (const [name, value] of Object.entries(palette)) expect(set[name], where).toBe(value);
+      for (const severity of severities) {
+        const image = /^url\("data:image\/svg\+xml,(.*)"\)$/.exec(set[`${severity}-icon`] ?? '');
+        // The table's outline, stroked as the alert's <svg> used to be, in this theme's fg.
+        expect(decodeURIComponent(image?.[1] ?? ''), `${where} ${severity}`).toBe(
+          "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fill='none' " +
+            `stroke='${palette[`${severity}-fg`]}' stroke-width='1.5' stroke-linecap='round' ` +
+            `stroke-linejoin='round'><path d='${icons[severity]}'/></svg>`,
+        );
       }
     }
-    for (const severity of Object.keys(iconPaths)) {
+  });
+
+  it('draws both icons from those images: the badge as its background, the alert as a mask', () => {
+    expect(css).toMatch(/\n\.rcs-badge \{[^}]*background-image: var\(--_rcs-icon\);/);
+    // The alert's mask is filled with its own colour, --rcs-fg, so a brand -fg recolours it.
+    const alertIcon = /\n\.rcs-alert > \.rcs-icon \{([^}]*)\}/.exec(css)?.[1] ?? '';
+    expect(alertIcon).toMatch(/background: currentColor;/);
+    expect(alertIcon).toMatch(/mask: var\(--_rcs-shape\) center \/ contain no-repeat;/);
+    for (const severity of severities) {
       const start = css.indexOf(`:is(.rcs-alert, .rcs-badge)[data-severity='${severity}'] {`);
       expect(start, severity).toBeGreaterThanOrEqual(0);
       const rule = css.slice(start, css.indexOf('\n}', start));
       expect(rule).toContain(
         `--_rcs-shape: var(--_rcs-${severity}-icon);\n  --_rcs-icon: var(--rcs-${severity}-icon, var(--_rcs-shape));`,
       );
+    }
+  });
+
+  it("renders the alert's icon as an empty, hidden span, with the severity on the alert", () => {
+    for (const [code, severity] of [
+      [200, 'success'],
+      [202, 'info'],
+      [503, 'warning'],
+      [500, 'error'],
+    ] as const) {
+      const { container, unmount } = render(<StatusAlert status={code} />);
+      const icon = container.querySelector('.rcs-alert > .rcs-icon');
+      expect(icon?.tagName).toBe('SPAN');
+      expect(icon).toHaveAttribute('aria-hidden', 'true');
+      expect(icon).toBeEmptyDOMElement();
+      expect(icon?.parentElement).toHaveAttribute('data-severity', severity);
+      expect(container.querySelector('svg')).toBeNull();
+      unmount();
     }
   });
 });

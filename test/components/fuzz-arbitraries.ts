@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { version } from 'react';
-import { en } from '../../src/i18n/en';
 import { de } from '../../src/i18n/locales/de';
+import { en } from '../../src/i18n/locales/en';
 
 /**
  * React 18 itself throws on a `ref` that is not null, an object or a function when it is given

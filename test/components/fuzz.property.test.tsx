@@ -11,10 +11,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { ServerDetails } from '../../src/components/ServerDetails';
 import { StatusAlert } from '../../src/components/StatusAlert';
 import { StatusBadge } from '../../src/components/StatusBadge';
-import { describeStatus } from '../../src/core/describe';
 import type { StatusDescriptor } from '../../src/core/types';
-import { ConnectStatusProvider } from '../../src/i18n/context';
-import { en } from '../../src/i18n/en';
+import { ConnectStatusProvider } from '../../src/hooks/provider';
+import { describeStatus } from '../../src/i18n/describe';
+import { en } from '../../src/i18n/locales/en';
 import { resolveMessages } from '../../src/i18n/messages';
 import {
   anything,
@@ -49,8 +49,6 @@ const OURS = new Set([
   'H4',
   'H5',
   'H6',
-  'svg',
-  'path',
 ]);
 /** The element the random-props properties pass as `action`, allowed on top of ours. */
 const APP_ACTION = 'STRONG';

@@ -5,10 +5,10 @@ import { SHORT_TEXT } from '../../src/components/LongText';
 import { ServerDetails } from '../../src/components/ServerDetails';
 import { StatusAlert } from '../../src/components/StatusAlert';
 import { toConnectError } from '../../src/core/connect-error';
-import { describeStatus } from '../../src/core/describe';
 import type { StatusDescriptor } from '../../src/core/types';
-import { en } from '../../src/i18n/en';
-import { formatMessage } from '../../src/i18n/messages';
+import { describeStatus } from '../../src/i18n/describe';
+import { formatMessage } from '../../src/i18n/format';
+import { en } from '../../src/i18n/locales/en';
 
 /** Text of an element outside every <bdi>: our own words only. */
 function ourWords(element: Element): string {

@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { StatusAlert, type StatusAlertProps } from '../../src/components/StatusAlert';
 import { StatusBadge, type StatusBadgeProps } from '../../src/components/StatusBadge';
 import { type UseConnectStatusOptions, useConnectStatus } from '../../src/hooks/useConnectStatus';
-import { en } from '../../src/i18n/en';
+import { en } from '../../src/i18n/locales/en';
 import { reactPassesAnyRef } from './fuzz-arbitraries';
 
 /** Props as untyped JavaScript could pass them. */

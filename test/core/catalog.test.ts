@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalog, connectCodes, extraCodes, keyForCode } from '../../src/core/catalog';
 import type { StatusKey } from '../../src/core/types';
-import { en } from '../../src/i18n/en';
+import { en } from '../../src/i18n/locales/en';
 
 const keys = Object.keys(catalog) as StatusKey[];
 const connectKeys = connectCodes.map(String) as StatusKey[];

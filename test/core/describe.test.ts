@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeStatus } from '../../src/core/describe';
 import type { StatusDescriptor } from '../../src/core/types';
-import { en } from '../../src/i18n/en';
+import { describeStatus } from '../../src/i18n/describe';
 import { de } from '../../src/i18n/locales/de';
+import { en } from '../../src/i18n/locales/en';
 
 const now = Date.UTC(2026, 10, 26, 12, 0, 0);
 

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeStatus } from '../../src/core/describe';
 import { MAX_RETRY_AFTER_MS } from '../../src/core/retry';
 import type { StatusDescriptor } from '../../src/core/types';
-import { en } from '../../src/i18n/en';
+import { describeStatus } from '../../src/i18n/describe';
 import { de } from '../../src/i18n/locales/de';
+import { en } from '../../src/i18n/locales/en';
 import type { Messages } from '../../src/i18n/messages';
 
 // Local noon on Thursday 26 November 2026 (no daylight-saving change within weeks of it), so

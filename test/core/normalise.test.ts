@@ -6,8 +6,8 @@ import {
   readConnectError,
   toConnectError,
 } from '../../src/core/connect-error';
-import { describeStatus } from '../../src/core/describe';
 import type { ChildError, ConnectError, StatusDescriptor } from '../../src/core/types';
+import { describeStatus } from '../../src/i18n/describe';
 
 const kind = 'connect-error';
 

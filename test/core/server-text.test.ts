@@ -5,9 +5,9 @@ import {
   readConnectError,
   toConnectError,
 } from '../../src/core/connect-error';
-import { describeStatus } from '../../src/core/describe';
 import { cleanId, cleanText } from '../../src/core/text';
 import type { ConnectError } from '../../src/core/types';
+import { describeStatus } from '../../src/i18n/describe';
 
 const BIDI = [
   '\u202A',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en';
 import { de } from '../../src/i18n/locales/de';
+import { en } from '../../src/i18n/locales/en';
 import type { Messages } from '../../src/i18n/messages';
 import { leaves } from '../support/leaves';
 

@@ -2,11 +2,12 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { StatusAlert } from '../../src/components/StatusAlert';
 import { StatusBadge } from '../../src/components/StatusBadge';
-import { describeStatus } from '../../src/core/describe';
-import { ConnectStatusProvider } from '../../src/i18n/context';
-import { en } from '../../src/i18n/en';
+import { ConnectStatusProvider } from '../../src/hooks/provider';
+import { describeStatus } from '../../src/i18n/describe';
+import { formatMessage } from '../../src/i18n/format';
 import { de } from '../../src/i18n/locales/de';
-import { formatMessage, mergeMessages } from '../../src/i18n/messages';
+import { en } from '../../src/i18n/locales/en';
+import { mergeMessages } from '../../src/i18n/messages';
 
 describe('ConnectStatusProvider', () => {
   it('speaks English without a provider', () => {

@@ -4,12 +4,11 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { StatusAlert } from '../../src/components/StatusAlert';
 import { StatusBadge } from '../../src/components/StatusBadge';
-import { ConnectStatusProvider } from '../../src/i18n/context';
-import { en } from '../../src/i18n/en';
+import { ConnectStatusProvider } from '../../src/hooks/provider';
+import { formatMessage, formatNumber } from '../../src/i18n/format';
 import { de } from '../../src/i18n/locales/de';
+import { en } from '../../src/i18n/locales/en';
 import {
-  formatMessage,
-  formatNumber,
   type Messages,
   mergeMessages,
   resolveMessages,

@@ -2,9 +2,9 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { StatusAlert } from '../../src/components/StatusAlert';
 import type { ConnectError } from '../../src/core/types';
-import { ConnectStatusProvider } from '../../src/i18n/context';
-import { en } from '../../src/i18n/en';
+import { ConnectStatusProvider } from '../../src/hooks/provider';
 import { de } from '../../src/i18n/locales/de';
+import { en } from '../../src/i18n/locales/en';
 import type { Messages } from '../../src/i18n/messages';
 import { withFakeClockAndNoJitter } from '../support/fake-clock';
 

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 
 /*
- * Text generated from the code (the README's tables, the Storybook docs data) and checked by a
- * test: a difference fails the test, and `UPDATE_README=1` writes the new text instead.
+ * Text generated from the code (the README's tables, the Storybook docs data, the palette in
+ * styles.css) and checked by a test: a difference fails the test, and `UPDATE_README=1` (for
+ * styles.css `UPDATE_STYLES=1`) writes the new text instead.
  */
 
 export const readmePath = join(process.cwd(), 'README.md');
@@ -42,7 +43,7 @@ export function replaceBlock(text: string, name: string, body: string): string {
   return text.slice(0, found.start) + block(name, body) + text.slice(found.stop);
 }
 
-const updating = () => Boolean(process.env.UPDATE_README);
+const updating = (flag = 'UPDATE_README') => Boolean(process.env[flag]);
 
 /**
  * Checks that the README's block `name` holds `body`. With UPDATE_README=1 a stale block is
@@ -59,12 +60,15 @@ export function expectReadmeBlock(name: string, body: string): void {
   expect(current).toBe(block(name, body));
 }
 
-/** Checks that a generated file holds `content`. With UPDATE_README=1 it is (re)written. */
-export function expectGeneratedFile(path: string, content: string): void {
+/**
+ * Checks that a generated file holds `content`. With `flag`=1 in the environment
+ * (UPDATE_README by default) it is (re)written.
+ */
+export function expectGeneratedFile(path: string, content: string, flag = 'UPDATE_README'): void {
   const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
-  if (updating() && current !== content) {
+  if (updating(flag) && current !== content) {
     writeFileSync(path, content);
     return;
   }
-  expect(current, `${path} is stale: UPDATE_README=1 rewrites it`).toBe(content);
+  expect(current, `${path} is stale: ${flag}=1 rewrites it`).toBe(content);
 }

@@ -83,7 +83,7 @@ const targets: Omit<TypeDoc, 'members' | 'includes' | 'root'>[] = [
     id: 'ConnectStatusProvider',
     title: '`<ConnectStatusProvider>`',
     typeName: 'ConnectStatusProviderProps',
-    file: 'src/i18n/context.tsx',
+    file: 'src/hooks/provider.tsx',
     column: 'Prop',
     component: false,
   },

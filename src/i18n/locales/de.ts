@@ -207,8 +207,7 @@ export const de: Messages = {
     recoveredMessage: 'Der neue Versuch hat geklappt.',
     exhausted:
       'Nach {max} Versuchen klappt es noch immer nicht. Prüfen Sie den Status des Dienstes oder wenden Sie sich an den Support.',
-    waitingForConnection:
-      'Sie sind offline. Wir versuchen es erneut, sobald die Verbindung wieder steht.',
+    waitingForConnection: 'Offline. Neuer Versuch, sobald Sie wieder online sind.',
     cancelled: 'Automatische Versuche gestoppt.',
     waitSeconds: 'Der Dienst hat um {seconds} s Pause gebeten. Versuchen Sie es danach erneut.',
     tryAfter: 'Versuchen Sie es ab {time} erneut.',

@@ -1,31 +1,11 @@
 import { isValidElement, type ReactNode, type Ref } from 'react';
-import { read } from '../core/guards';
-
-export { read };
+import type { Bag } from '../core/guards';
 
 /*
  * What the components accept at their edge. Props come from apps (often untyped JavaScript) and
  * descriptors may carry whatever a forged object held, so every value is checked where it is
  * rendered: junk is dropped or replaced by a default, never passed on to React to throw at.
  */
-
-type Bag = Record<string, unknown>;
-
-/** Server text worth showing: a non-blank string, or a finite number as text. */
-export function textOf(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.trim() === '' ? undefined : value;
-  return typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
-}
-
-/** A count or a code: a finite number, else undefined. */
-export function numberOf(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-
-/** An array, else empty: lists from a forged descriptor may be anything. */
-export function listOf(value: unknown): readonly unknown[] {
-  return Array.isArray(value) ? value : [];
-}
 
 /** A callback, or undefined for anything that cannot be called. */
 export function callbackOf<T extends (...args: never[]) => unknown>(value: unknown): T | undefined {

@@ -1,10 +1,8 @@
-import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
-import { defaultRetryStore, RetryStore } from '../hooks/retry-store';
-import { RetryStoreContext } from '../hooks/store-context';
-import { en } from './en';
-import { type MessageOverrides, type Messages, resolveMessages } from './messages';
-
-const MessagesContext = createContext<Messages>(en);
+import { type ReactNode, useContext, useMemo, useState } from 'react';
+import { type MessageOverrides, type Messages, resolveMessages } from '../i18n/messages';
+import { MessagesContext } from './messages-context';
+import { defaultRetryStore, RetryStore } from './retry-store';
+import { RetryStoreContext } from './store-context';
 
 export interface ConnectStatusProviderProps {
   /**
@@ -50,9 +48,4 @@ export function ConnectStatusProvider({
       <MessagesContext.Provider value={value}>{children}</MessagesContext.Provider>
     </RetryStoreContext.Provider>
   );
-}
-
-/** The active message catalog (English outside a provider). */
-export function useMessages(): Messages {
-  return useContext(MessagesContext);
 }

@@ -1,0 +1,84 @@
+import { isObject } from './guards';
+import { instantOr, isLongWait, parseRetryAfter, type RetryPolicy } from './retry';
+import { statusState } from './state';
+import type { ConnectError, StatusDetails, StatusFacts } from './types';
+
+export interface FactsOptions {
+  /** The request method, when the input does not carry it (a bare code or a Response). */
+  method?: string;
+  /** The clock, for Retry-After dates. Defaults to `Date.now()` (also for a value no Date holds). */
+  now?: number;
+  /**
+   * The retry policy whose `longCapMs` decides which waits are too long to count down. The hook
+   * passes the one its timers use, so the words and the countdown never disagree.
+   */
+  policy?: RetryPolicy;
+}
+
+const detailKeys = [
+  'operationId',
+  'error',
+  'reason',
+  'resolution',
+  'parameters',
+  'location',
+  'text',
+] as const;
+
+function detailsOf(connect: ConnectError | undefined): StatusDetails | undefined {
+  if (!connect) return undefined;
+  const details: Record<string, unknown> = {};
+  let count = 0;
+  for (const key of detailKeys) {
+    const value = connect[key];
+    if (value !== undefined) {
+      details[key] = value;
+      count++;
+    }
+  }
+  return count > 0 ? (details as StatusDetails) : undefined;
+}
+
+function resolve(input: unknown, options: unknown): StatusFacts {
+  const opts: FactsOptions = isObject(options) ? options : {};
+  const now = instantOr(opts.now);
+  const { key, code, severity, nextStep, retryable, connect, partial } = statusState(input);
+  const rawMethod: unknown = opts.method ?? connect?.method;
+  const method = typeof rawMethod === 'string' ? rawMethod.trim().toUpperCase() : '';
+  const details = detailsOf(connect);
+  // Retry-After only means something where a retry can work (503, 429, …).
+  const retryAfter = retryable ? connect?.retryAfter : undefined;
+  const afterMs = parseRetryAfter(retryAfter, now);
+  const long = isLongWait(afterMs, opts.policy);
+  return {
+    key,
+    code,
+    severity,
+    nextStep,
+    retryable,
+    ...(afterMs !== undefined && { afterMs }),
+    ...(long && { notBefore: now + (afterMs as number) }),
+    // A date names a moment; delay-seconds a pause. The words say it the way the server did.
+    ...(afterMs !== undefined && !/^\s*\d+\s*$/.test(retryAfter ?? '') && { dated: true }),
+    ...(method && { method }),
+    ...(details && { details }),
+    ...(partial && { partial }),
+  };
+}
+
+// What any failure on the way comes down to: the unknown state, which has no response to read.
+const unknownFacts: StatusFacts = statusState(undefined);
+
+/**
+ * What an input comes down to, without a word of text: its state, code, severity, next step,
+ * whether a retry can work and after how long, and the server's own details and partial
+ * failures. Pure and synchronous; never throws: input it cannot read, and anything that goes
+ * wrong on the way, is the `unknown` state. `describeStatus` turns these facts into words.
+ */
+export function statusFacts(input: unknown, options?: FactsOptions): StatusFacts {
+  try {
+    return resolve(input, options);
+  } catch {
+    return unknownFacts;
+  }
+}
