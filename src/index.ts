@@ -1,7 +1,19 @@
 // The public surface, nothing else.
 
-export { StatusAlert, type StatusAlertProps } from './components/StatusAlert';
-export { StatusBadge, type StatusBadgeProps } from './components/StatusBadge';
+export {
+  StatusAlert,
+  type StatusAlertBaseProps,
+  type StatusAlertControllerProps,
+  type StatusAlertProps,
+  type StatusAlertStatusProps,
+} from './components/StatusAlert';
+export {
+  StatusBadge,
+  type StatusBadgeBaseProps,
+  type StatusBadgeControllerProps,
+  type StatusBadgeProps,
+  type StatusBadgeStatusProps,
+} from './components/StatusBadge';
 export { catalog, connectCodes, extraCodes, keyForCode } from './core/catalog';
 export {
   isConnectError,

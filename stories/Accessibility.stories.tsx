@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { type CSSProperties, useState } from 'react';
 import { expect, fn } from 'storybook/test';
-import { StatusAlert, StatusBadge } from '../src';
+import { StatusAlert, type StatusAlertStatusProps, StatusBadge } from '../src';
 
 /*
  * How the components behave for people using a keyboard, a screen reader, another language,
@@ -21,9 +21,9 @@ const meta = {
   args: { status: unavailable(), autoRetry: true, onRetry: fn(never), onDismiss: fn() },
   // Screenshots right to left and in forced colours too (.storybook/screenshots.setup.ts).
   parameters: { screenshot: { rtl: true, forcedColors: true } },
-} satisfies Meta<typeof StatusAlert>;
+} satisfies Meta<StatusAlertStatusProps>;
 export default meta;
-type Story = StoryObj<typeof meta>;
+type Story = StoryObj<StatusAlertStatusProps>;
 
 /** The ring every focusable part draws: 2 px, solid, outside the element. */
 async function expectFocusRing(element: Element) {

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { StatusAlert } from '../src';
+import { StatusAlert, type StatusAlertStatusProps } from '../src';
 import { ServerDetails } from '../src/components/ServerDetails';
 import type { StatusDescriptor } from '../src/core/types';
 import { describeStatus } from '../src/i18n/describe';
@@ -64,9 +64,9 @@ const meta = {
   component: StatusAlert,
   tags: ['!autodocs'],
   render: (args, { loaded }) => <StatusAlert {...args} status={loaded.status} />,
-} satisfies Meta<typeof StatusAlert>;
+} satisfies Meta<StatusAlertStatusProps>;
 export default meta;
-type Story = StoryObj<typeof meta>;
+type Story = StoryObj<StatusAlertStatusProps>;
 
 /**
  * A partial failure whose first item id ends in RIGHT-TO-LEFT OVERRIDE (U+202E) and whose reason

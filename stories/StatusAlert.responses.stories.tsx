@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
-import { StatusAlert, StatusBadge } from '../src';
+import { StatusAlert, type StatusAlertStatusProps, StatusBadge } from '../src';
 import {
   abortReason,
   axiosConflict,
@@ -24,9 +24,9 @@ const meta = {
   title: 'Components/StatusAlert/CONNECT responses',
   component: StatusAlert,
   render: (args, { loaded }) => <StatusAlert {...args} status={loaded.status} />,
-} satisfies Meta<typeof StatusAlert>;
+} satisfies Meta<StatusAlertStatusProps>;
 export default meta;
-type Story = StoryObj<typeof meta>;
+type Story = StoryObj<StatusAlertStatusProps>;
 
 /** The documented 400 body: Error, Reason and Resolution, and no operation id. */
 export const BadRequestWithReason: Story = {

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
-import { StatusAlert, type StatusAlertProps, StatusBadge, useConnectStatus } from '../src';
+import { StatusAlert, type StatusAlertStatusProps, StatusBadge, useConnectStatus } from '../src';
 
 /*
  * The retry cycle in a real browser, with real (short) timers. Waits use generous `waitFor`
@@ -25,9 +25,9 @@ const meta = {
     policy: exact,
     onRetry: fn(() => sleep(300)),
   },
-} satisfies Meta<typeof StatusAlert>;
+} satisfies Meta<StatusAlertStatusProps>;
 export default meta;
-type Story = StoryObj<typeof meta>;
+type Story = StoryObj<StatusAlertStatusProps>;
 
 /** A 503 with Retry-After: 2: a countdown people can skip or stop, from the keyboard too. */
 export const Scheduled: Story = {
@@ -193,7 +193,7 @@ export const PostNeverAutoRetries: Story = {
 };
 
 /** One controller, two views: a tile's badge and the alert never disagree. */
-function BadgeAndAlert({ status, onRetry, autoRetry, policy, method }: StatusAlertProps) {
+function BadgeAndAlert({ status, onRetry, autoRetry, policy, method }: StatusAlertStatusProps) {
   const controller = useConnectStatus(status, { onRetry, autoRetry, policy, method });
   return (
     <div style={{ display: 'grid', gap: 12, justifyItems: 'start', maxWidth: 720 }}>

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
-import { describeStatus, StatusAlert } from '../src';
+import { describeStatus, StatusAlert, type StatusAlertStatusProps } from '../src';
 import { documentedArgTypes } from './docs/arg-types';
 import { everyState, statusControl } from './states';
 
@@ -10,9 +10,9 @@ const meta = {
   args: { status: 503, showCode: false },
   // Descriptions, types and defaults as in the README's props reference.
   argTypes: documentedArgTypes('StatusAlert', { status: statusControl }),
-} satisfies Meta<typeof StatusAlert>;
+} satisfies Meta<StatusAlertStatusProps>;
 export default meta;
-type Story = StoryObj<typeof meta>;
+type Story = StoryObj<StatusAlertStatusProps>;
 
 /** One story per CONNECT code: title, message and advice, in the right kind of live region. */
 const code = (status: number): Story => ({

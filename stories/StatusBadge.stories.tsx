@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { describeStatus, StatusBadge } from '../src';
+import { describeStatus, StatusBadge, type StatusBadgeStatusProps } from '../src';
 import { documentedArgTypes } from './docs/arg-types';
 import { everyState, statusControl } from './states';
 
@@ -13,9 +13,9 @@ const meta = {
     status: statusControl,
     size: { control: 'inline-radio', options: ['sm', 'md', 'lg'] },
   }),
-} satisfies Meta<typeof StatusBadge>;
+} satisfies Meta<StatusBadgeStatusProps>;
 export default meta;
-type Story = StoryObj<typeof meta>;
+type Story = StoryObj<StatusBadgeStatusProps>;
 
 /** `rgb(130, 7, 30)` → `82071e`. */
 const hex = (rgb: string) =>

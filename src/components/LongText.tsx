@@ -2,7 +2,7 @@ import { Fragment, useId, useState } from 'react';
 import type { Messages } from '../i18n/messages';
 
 /** Server text shown at first; the rest (the core keeps at most a few thousand) behind "Show more". */
-export const SHORT_TEXT = 300;
+const SHORT_TEXT = 300;
 /** How far back from the cut a space is looked for, so words are not split mid-way. */
 const WORD_SLACK = 40;
 
@@ -20,7 +20,7 @@ function cutAt(text: string): number {
 }
 
 /** The first SHORT_TEXT characters, cut as `cutAt` says, with '…'. */
-export function shorten(text: string): string {
+function shorten(text: string): string {
   return `${text.slice(0, cutAt(text)).trimEnd()}…`;
 }
 

@@ -6,7 +6,7 @@ import { groupText, itemLabel, moreText, partialLabel } from '../i18n/words';
 import { LongText } from './LongText';
 
 /** Failed items shown inline; the rest sit behind a disclosure. */
-export const INLINE_ITEMS = 5;
+const INLINE_ITEMS = 5;
 
 /** What the app knows a failed item by: see StatusAlertProps.itemName. */
 export type ItemName = (item: { id?: string; position?: number; status?: number }) => unknown;

@@ -28,15 +28,21 @@ export function RetryDue({
  * (RetryDue) is what the alert's live region announces: the schedule once, never each tick.
  * Every other retry state is one line, announced once.
  */
-export function RetryStatus({ status, messages }: { status: ConnectStatus; messages: Messages }) {
-  const visible = retryLine(status, messages);
+export function RetryStatus({
+  controller,
+  messages,
+}: {
+  controller: ConnectStatus;
+  messages: Messages;
+}) {
+  const visible = retryLine(controller, messages);
   if (!visible) return null;
-  if (status.retryState !== 'scheduled' || status.waitingForConnection) {
+  if (controller.retryState !== 'scheduled' || controller.waitingForConnection) {
     return <p className="rcs-alert__retry">{visible}</p>;
   }
   return (
     <>
-      <RetryDue cycle={status} messages={messages} extra={attemptText(status, messages)} />
+      <RetryDue cycle={controller} messages={messages} extra={attemptText(controller, messages)} />
       <p className="rcs-alert__retry" aria-hidden="true">
         {visible}
       </p>

@@ -5,8 +5,6 @@ import { CopyButton } from './CopyButton';
 import { LongText } from './LongText';
 import { type ItemName, PartialSummary } from './PartialSummary';
 
-export { SHORT_TEXT } from './LongText';
-
 /**
  * The lines worth reading, in order: why (the reason; the generic error only when there is no
  * reason), what to do, and a plain-text body. A line the service repeats is shown once. Only

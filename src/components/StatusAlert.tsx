@@ -24,19 +24,9 @@ import { callbackOf, nativeProps, refOf, renderable } from './props';
 import { RetryStatus } from './RetryStatus';
 import { ServerDetails } from './ServerDetails';
 
-export interface StatusAlertProps
-  extends Omit<HTMLAttributes<HTMLDivElement>, 'title' | 'children'>,
-    UseConnectStatusOptions {
-  /**
-   * What to show: a status code, a fetch `Response`, a thrown error, a `ConnectError`, or
-   * anything else `describeStatus` reads. `null` or `undefined` shows nothing.
-   */
-  status?: unknown;
-  /**
-   * The result of your own `useConnectStatus` call, so that the alert and your code always
-   * agree. The alert then shows it and ignores `status` and the hook options.
-   */
-  controller?: ConnectStatus;
+/** What every alert takes, whichever way it gets its status. */
+export interface StatusAlertBaseProps
+  extends Omit<HTMLAttributes<HTMLDivElement>, 'title' | 'children'> {
   /** Your own buttons or links (sign in, reload), shown after the retry buttons. */
   action?: ReactNode;
   /**
@@ -70,6 +60,35 @@ export interface StatusAlertProps
   itemName?: (item: { id?: string; position?: number; status?: number }) => string | undefined;
 }
 
+/** Props that must not be given beside the others: each is a type error there. */
+type Forbidden<T> = { [K in keyof T]?: never };
+
+/** An alert that describes `status` and runs its own retry cycle with the hook's options. */
+export interface StatusAlertStatusProps extends StatusAlertBaseProps, UseConnectStatusOptions {
+  /**
+   * What to show: a status code, a fetch `Response`, a thrown error, a `ConnectError`, or
+   * anything else `describeStatus` reads. `null` or `undefined` shows nothing.
+   */
+  status?: unknown;
+  controller?: never;
+}
+
+/** An alert that shows your own `useConnectStatus` controller. */
+export interface StatusAlertControllerProps
+  extends StatusAlertBaseProps,
+    Forbidden<UseConnectStatusOptions> {
+  /**
+   * The result of your own `useConnectStatus` call, so that the alert and your code always
+   * agree. Give it instead of `status` and the hook's options: the controller already holds
+   * them, and passing both is a type error.
+   */
+  controller: ConnectStatus;
+  status?: never;
+}
+
+/** Either `status` (and the hook's options) or a `controller`, never both. */
+export type StatusAlertProps = StatusAlertStatusProps | StatusAlertControllerProps;
+
 /** What an alert shows once the retry worked and the app cleared its error. */
 const RECOVERED = Symbol('recovered');
 
@@ -100,7 +119,7 @@ function useFocusOnError(root: RefObject<HTMLDivElement | null>, enabled: boolea
 }
 
 interface ActionsProps {
-  state: ConnectStatus;
+  controller: ConnectStatus;
   messages: Messages;
   action?: ReactNode;
 }
@@ -109,18 +128,18 @@ interface ActionsProps {
  * Retry, Cancel and the app's own actions. `aria-live="off"`: a button's label changing
  * ("Retry now" → "Trying again…") is not news; the retry line says what happened.
  */
-function Actions({ state, messages, action }: ActionsProps) {
+function Actions({ controller, messages, action }: ActionsProps) {
   const retryButton = useRef<HTMLButtonElement>(null);
   const { ui } = messages;
-  const { descriptor, retryState } = state;
+  const { descriptor, retryState } = controller;
   const busy = retryState === 'retrying';
   // The button stays while busy, so keyboard focus is not lost mid-retry.
   const canOfferRetry =
-    (state.canRetry || busy) && (descriptor.retry.retryable || retryState === 'exhausted');
+    (controller.canRetry || busy) && (descriptor.retry.retryable || retryState === 'exhausted');
   // Cancel disappears once pressed; its focus moves to the retry button beside it.
   const cancel = (event: MouseEvent<HTMLButtonElement>) => {
     const hadFocus = event.currentTarget.ownerDocument.activeElement === event.currentTarget;
-    state.cancel();
+    controller.cancel();
     if (hadFocus) retryButton.current?.focus();
   };
   if (!canOfferRetry && retryState !== 'scheduled' && !action) return null;
@@ -134,7 +153,7 @@ function Actions({ state, messages, action }: ActionsProps) {
           data-variant="primary"
           aria-disabled={busy || undefined}
           aria-busy={busy || undefined}
-          onClick={busy ? undefined : state.retry}
+          onClick={busy ? undefined : controller.retry}
         >
           {busy ? ui.retrying : retryState === 'scheduled' ? ui.retryNow : ui.retry}
         </button>
@@ -179,7 +198,7 @@ export const StatusAlert = forwardRef<HTMLDivElement, StatusAlertProps>(
       ...native
     } = props;
     // Every prop is checked here, once: junk of any kind means "not given", never a throw.
-    const controller = asController(given);
+    const passed = asController(given);
     const action = renderable(givenAction);
     const onDismiss = callbackOf<() => void>(givenOnDismiss);
     const showCode = givenShowCode === true;
@@ -189,27 +208,29 @@ export const StatusAlert = forwardRef<HTMLDivElement, StatusAlertProps>(
     const messages = useMessages();
     // The hook always runs (hooks cannot be conditional); with a controller it stays idle.
     // The hook checks each option itself (a non-function onRetry, a non-true flag: not given).
-    const own = useConnectStatus(controller ? null : status, {
-      onRetry: controller ? undefined : onRetry,
-      autoRetry: controller ? false : autoRetry,
+    const own = useConnectStatus(passed ? null : status, {
+      onRetry: passed ? undefined : onRetry,
+      autoRetry: passed ? false : autoRetry,
       maxAttempts,
       method,
       idempotent,
       policy,
       requestKey,
     });
-    const state = controller ?? own;
+    const controller = passed ?? own;
     // The app cleared its error once a retry worked: the alert says so until its next status.
     const recovered =
-      state.empty === true && state.retryState === 'idle' && state.outcome === 'recovered';
+      controller.empty === true &&
+      controller.retryState === 'idle' &&
+      controller.outcome === 'recovered';
     // Dismissal belongs to the status it hid: a new status shows again. A controller is a new
     // object on every tick, so with one the status is its descriptor (one per input).
     const shown = recovered
       ? RECOVERED
-      : controller
-        ? controller.empty === true
+      : passed
+        ? passed.empty === true
           ? null
-          : controller.descriptor
+          : passed.descriptor
         : status;
     const [dismissedFor, setDismissedFor] = useState<unknown>(undefined);
     // Object.is, so a NaN status can be dismissed too.
@@ -219,13 +240,13 @@ export const StatusAlert = forwardRef<HTMLDivElement, StatusAlertProps>(
     const { ui } = messages;
     const descriptor = recovered
       ? {
-          ...state.descriptor,
+          ...controller.descriptor,
           severity: 'success' as const,
           code: 0,
           title: ui.recoveredTitle,
           message: ui.recoveredMessage,
         }
-      : state.descriptor;
+      : controller.descriptor;
     const error = visible && descriptor.severity === 'error';
 
     const root = useRef<HTMLDivElement>(null);
@@ -253,7 +274,7 @@ export const StatusAlert = forwardRef<HTMLDivElement, StatusAlertProps>(
         className={clsx('rcs-alert', className)}
         data-empty={visible ? undefined : ''}
         data-severity={visible ? descriptor.severity : undefined}
-        data-retry-state={visible ? state.retryState : undefined}
+        data-retry-state={visible ? controller.retryState : undefined}
         data-status-key={visible ? descriptor.key : undefined}
       >
         {visible && (
@@ -270,14 +291,14 @@ export const StatusAlert = forwardRef<HTMLDivElement, StatusAlertProps>(
               <p className="rcs-alert__message">{descriptor.message}</p>
               {/* While a retry cycle runs, the retry line is the advice: the pause the service
                   asked for beside a live countdown, or after the retries, would muddle it. */}
-              {state.retryState === 'idle' && state.outcome !== 'recovered' && (
+              {controller.retryState === 'idle' && controller.outcome !== 'recovered' && (
                 <p className="rcs-alert__advice">{descriptor.retry.advice}</p>
               )}
               {!recovered && (
                 <>
-                  <RetryStatus status={state} messages={messages} />
+                  <RetryStatus controller={controller} messages={messages} />
                   <ServerDetails descriptor={descriptor} messages={messages} itemName={itemName} />
-                  <Actions state={state} messages={messages} action={action} />
+                  <Actions controller={controller} messages={messages} action={action} />
                 </>
               )}
             </div>

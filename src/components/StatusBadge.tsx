@@ -8,19 +8,8 @@ import { codeText, partialLabel, retryWhen } from '../i18n/words';
 import { nativeProps, refOf } from './props';
 import { RetryDue } from './RetryStatus';
 
-export interface StatusBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'children'> {
-  /**
-   * What to show: a status code, a fetch `Response`, a thrown error, a `ConnectError`, or
-   * anything else `describeStatus` reads. `null` or `undefined` shows nothing.
-   */
-  status?: unknown;
-  /**
-   * The result of your own `useConnectStatus` call, so that the badge shows its retry countdown
-   * and agrees with the alert and your code. The badge then ignores `status` and `method`.
-   */
-  controller?: ConnectStatus;
-  /** The request's HTTP method, for inputs that do not carry one (a status code, a `Response`). */
-  method?: string;
+/** What every badge takes, whichever way it gets its status. */
+export interface StatusBadgeBaseProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'children'> {
   /**
    * Shows the numeric status code after the label ("Code 404").
    * @default false
@@ -38,6 +27,36 @@ export interface StatusBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 
    */
   live?: boolean;
 }
+
+/** A badge that shows the state of `status`. */
+export interface StatusBadgeStatusProps extends StatusBadgeBaseProps {
+  /**
+   * What to show: a status code, a fetch `Response`, a thrown error, a `ConnectError`, or
+   * anything else `describeStatus` reads. `null` or `undefined` shows nothing.
+   */
+  status?: unknown;
+  /**
+   * The request's HTTP method, for inputs that do not carry one. Taken for the same props as the
+   * alert; what a badge shows does not depend on it.
+   */
+  method?: string;
+  controller?: never;
+}
+
+/** A badge that shows your own `useConnectStatus` controller, countdown included. */
+export interface StatusBadgeControllerProps extends StatusBadgeBaseProps {
+  /**
+   * The result of your own `useConnectStatus` call, so that the badge shows its retry countdown
+   * and agrees with the alert and your code. Give it instead of `status` and `method`: passing
+   * both is a type error.
+   */
+  controller: ConnectStatus;
+  status?: never;
+  method?: never;
+}
+
+/** Either `status` or a `controller`, never both. */
+export type StatusBadgeProps = StatusBadgeStatusProps | StatusBadgeControllerProps;
 
 /**
  * Compact state for tables and tiles: icon + short label, the full title as its tooltip and

@@ -14,7 +14,7 @@ export type BodyFields = Core & Pick<ConnectError, 'childErrors' | 'partial' | '
 /** Keys looked at per object, and entries of a child list inspected. */
 const MAX_SCAN = 10_000;
 /** Child errors kept; `failed` still counts them all. */
-export const MAX_ITEMS = 200;
+const MAX_ITEMS = 200;
 const MAX_PARAMETERS = 50;
 const BLOCKED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** A key that is a place in the request: a whole number written plainly ("0", "12"; not "007"). */
@@ -257,7 +257,7 @@ function problemOf(fields: Fields): ProblemDetails | undefined {
  */
 
 /** A ChildError rebuilt field by field; undefined for anything that is not an object. */
-export function normaliseChild(value: unknown): ChildError | undefined {
+function normaliseChild(value: unknown): ChildError | undefined {
   if (!isRecord(value)) return undefined;
   try {
     const child = compact<ChildError>({

@@ -13,7 +13,7 @@ import type { HeadersLike } from './types';
  * in seconds or as a date, are clamped to it, so `now + wait` is always a real Date (whose range
  * ends at ±8.64e15 ms) and the advice can name it; no client waits that long anyway.
  */
-export const MAX_RETRY_AFTER_MS = 100 * 365.25 * 24 * 3600 * 1000;
+const MAX_RETRY_AFTER_MS = 100 * 365.25 * 24 * 3600 * 1000;
 /** The range of a JavaScript Date, in epoch ms either side of 1970. */
 const MAX_INSTANT = 8.64e15;
 /** setTimeout fires at once for delays above 2^31-1 ms, so no policy value may exceed it. */

@@ -198,11 +198,3 @@ export interface StatusDescriptor {
 
 /** A headers source as apps hold them: a `Headers` object or a plain record. */
 export type HeadersLike = Headers | Record<string, unknown> | null | undefined;
-
-/** The plain-object input: anything with a `status`, like many client errors and mocks. */
-export interface StatusLike {
-  status: unknown;
-  headers?: HeadersLike;
-  body?: unknown;
-  method?: string;
-}

@@ -37,7 +37,7 @@ export function asController(value: unknown): ConnectStatus | undefined {
       empty: given.empty === true,
       maxAttempts: Math.floor(count(given.maxAttempts, 3)),
       canRetry: given.canRetry === true,
-      autoRetry: given.autoRetry === true,
+      willAutoRetry: given.willAutoRetry === true,
       retry: action(given.retry),
       cancel: action(given.cancel),
       attempt,

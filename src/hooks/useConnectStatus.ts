@@ -70,10 +70,10 @@ export type ConnectStatus = RetryCycle & {
   /** Whether `retry()` does anything now: `onRetry` was given and no retry is running. */
   canRetry: boolean;
   /**
-   * Whether retries happen on their own for this status: `autoRetry` is on, the state can
-   * recover and the method is safe to repeat.
+   * Whether retries happen on their own for this status: the `autoRetry` option is on, the state
+   * can recover and the method is safe to repeat. (The option asks for it; this says it will.)
    */
-  autoRetry: boolean;
+  willAutoRetry: boolean;
   /** Retries now, skipping any countdown. After the retries ran out, it starts a fresh count. */
   retry: () => void;
   /** Stops a scheduled retry, so people stay in control of the time limit (WCAG 2.2.1). */
@@ -254,7 +254,7 @@ export function useConnectStatus(
         empty,
         maxAttempts: policy.maxAttempts,
         canRetry: hasOnRetry && cycle.retryState !== 'retrying' && shownKey !== undefined,
-        autoRetry: auto,
+        willAutoRetry: auto,
         retry,
         cancel,
       }),

@@ -129,7 +129,7 @@ function words(fallback: string, ...candidates: unknown[]): string {
  * A BCP 47 tag Intl formats with, canonicalised ('EN-gb' → 'en-GB'), or undefined. A POSIX
  * name ('de_DE.UTF-8', what `LANG` holds) is read as the tag it names ('de-DE').
  */
-export function usableLocale(value: unknown): string | undefined {
+function usableLocale(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.length > 200) return undefined;
   const posix = value.replace(/[.@].*$/s, '').replace(/_/g, '-');
   for (const tag of posix === value ? [value] : [value, posix]) {

@@ -51,12 +51,7 @@ function startOfDay(at: number): number {
  * time, so a weekday never names the wrong week. `seconds` adds them (a retry due within the
  * hour). Undefined when `at` is no real instant.
  */
-export function timeOfDay(
-  at: number,
-  now: number,
-  locale: string,
-  seconds = false,
-): string | undefined {
+function timeOfDay(at: number, now: number, locale: string, seconds = false): string | undefined {
   if (!(Math.abs(at) <= MAX_INSTANT && Math.abs(now) <= MAX_INSTANT)) return undefined;
   // Rounded: a day with a daylight-saving change is 23 or 25 hours long.
   const days = Math.round((startOfDay(at) - startOfDay(now)) / 86_400_000);

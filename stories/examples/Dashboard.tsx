@@ -62,7 +62,7 @@ function Body() {
 /** The namespaces list retries on its own; a badge beside the picker says how that goes. */
 function NamespacePicker({ value, onChange }: { value: string; onChange: (ns: string) => void }) {
   const namespaces = useLayer().useNamespaces();
-  const status = useConnectStatus(namespaces.error, {
+  const controller = useConnectStatus(namespaces.error, {
     onRetry: namespaces.reload,
     autoRetry: true,
     method: 'GET',
@@ -80,7 +80,7 @@ function NamespacePicker({ value, onChange }: { value: string; onChange: (ns: st
           ))}
         </select>
       </label>
-      {namespaces.error != null && <StatusBadge controller={status} />}
+      {namespaces.error != null && <StatusBadge controller={controller} />}
     </div>
   );
 }

@@ -10,7 +10,7 @@ const ranges = Object.keys(copy.ranges) as Range[];
 export function RangePanel({ ns, id }: { ns: string; id: string }) {
   const [range, setRange] = useState<Range>('1h');
   const values = useLayer().useRange(ns, id, range);
-  const status = useConnectStatus(values.error, { onRetry: values.reload, method: 'GET' });
+  const controller = useConnectStatus(values.error, { onRetry: values.reload, method: 'GET' });
   const headingId = useId();
   const count = values.data && new Intl.NumberFormat('en').format(values.data.length);
   return (
@@ -27,7 +27,7 @@ export function RangePanel({ ns, id }: { ns: string; id: string }) {
         </select>
       </label>
       {values.error != null ? (
-        <StatusAlert controller={status} headingLevel={5} />
+        <StatusAlert controller={controller} headingLevel={5} />
       ) : (
         <p className="dash__muted">{count ? copy.valueCount(count) : copy.loading}</p>
       )}

@@ -13,12 +13,12 @@ import { SaveForm } from './SaveForm';
 export function StreamDetail({ ns, id }: { ns: string; id: string }) {
   const api = useApi();
   const stream = useLayer().useStream(ns, id);
-  const status = useConnectStatus(stream.error, { onRetry: stream.reload, method: 'GET' });
+  const controller = useConnectStatus(stream.error, { onRetry: stream.reload, method: 'GET' });
   const signIn = async () => {
     await api.signIn();
     await stream.reload();
   };
-  const signInButton = status.descriptor.nextStep === 'sign-in' && (
+  const signInButton = controller.descriptor.nextStep === 'sign-in' && (
     <button type="button" className="rcs-button" onClick={() => signIn().catch(shown)}>
       {copy.signIn}
     </button>
@@ -27,7 +27,7 @@ export function StreamDetail({ ns, id }: { ns: string; id: string }) {
   return (
     <Panel title={loaded?.item.Name ?? copy.details}>
       {stream.error != null && (
-        <StatusAlert controller={status} headingLevel={4} action={signInButton} />
+        <StatusAlert controller={controller} headingLevel={4} action={signInButton} />
       )}
       {loaded ? (
         <Loaded ns={ns} loaded={loaded} reload={stream.reload} />

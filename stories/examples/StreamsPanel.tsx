@@ -16,16 +16,16 @@ interface Props {
  */
 export function StreamsPanel({ ns, open, onOpen }: Props) {
   const streams = useLayer().useStreams(ns);
-  const status = useConnectStatus(streams.error, {
+  const controller = useConnectStatus(streams.error, {
     onRetry: streams.reload,
     autoRetry: true,
     method: 'GET',
   });
   const failed = streams.error != null;
   return (
-    <Panel title={copy.streams} aside={failed && <StatusBadge controller={status} />}>
+    <Panel title={copy.streams} aside={failed && <StatusBadge controller={controller} />}>
       {failed ? (
-        <StatusAlert controller={status} headingLevel={4} />
+        <StatusAlert controller={controller} headingLevel={4} />
       ) : streams.data ? (
         <StreamsTable ns={ns} streams={streams.data} open={open} onOpen={onOpen} />
       ) : (

@@ -1,7 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SHORT_TEXT } from '../../src/components/ServerDetails';
+
+/** Characters of server text shown before 'Show more' (LongText). */
+const SHORT_TEXT = 300;
+
 import { StatusAlert } from '../../src/components/StatusAlert';
 import { toConnectError } from '../../src/core/connect-error';
 

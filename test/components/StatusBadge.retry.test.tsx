@@ -121,19 +121,19 @@ describe('StatusBadge with a controller: quiet, truthful, empty when it should b
   });
 });
 
-describe('StatusBadge and StatusAlert share one retry line', () => {
-  /** A tile with both, driven by one controller, as a dashboard shows a failing panel. */
-  function Both(props: { input: unknown } & UseConnectStatusOptions) {
-    const { input, ...options } = props;
-    const controller = useConnectStatus(input, options);
-    return (
-      <>
-        <StatusBadge controller={controller} data-testid="badge" />
-        <StatusAlert controller={controller} />
-      </>
-    );
-  }
+/** A tile with both, driven by one controller, as a dashboard shows a failing panel. */
+function Both(props: { input: unknown } & UseConnectStatusOptions) {
+  const { input, ...options } = props;
+  const controller = useConnectStatus(input, options);
+  return (
+    <>
+      <StatusBadge controller={controller} data-testid="badge" />
+      <StatusAlert controller={controller} />
+    </>
+  );
+}
 
+describe('StatusBadge and StatusAlert share one retry line', () => {
   it('offline, both say the retry waits for the connection, in the same words', async () => {
     vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
     render(<Both input={r503()} onRetry={() => new Promise(() => {})} autoRetry />);

@@ -1,7 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { SHORT_TEXT } from '../../src/components/LongText';
+
+/** Characters of server text shown before 'Show more' (LongText). */
+const SHORT_TEXT = 300;
+
 import { ServerDetails } from '../../src/components/ServerDetails';
 import { StatusAlert } from '../../src/components/StatusAlert';
 import { toConnectError } from '../../src/core/connect-error';

@@ -4,7 +4,6 @@ import {
   defaultRetryPolicy,
   isLongWait,
   isSafeToRepeat,
-  MAX_RETRY_AFTER_MS,
   parseRetryAfter,
   type RetryPolicy,
   resolveRetryPolicy,
@@ -12,6 +11,9 @@ import {
   retryAfterOf,
   retryDelay,
 } from '../../src/core/retry';
+
+/** The longest wait a Retry-After may ask for: 100 years of 365.25 days, in ms. */
+const MAX_RETRY_AFTER_MS = 3_155_760_000_000;
 
 // One minute before the RFC 9110 example instant, so every example form means 60 s.
 const EXAMPLE = Date.UTC(1994, 10, 6, 8, 49, 37);
@@ -111,7 +113,6 @@ describe('parseRetryAfter', () => {
   });
 
   it('clamps far waits to 100 years, in seconds or as a date', () => {
-    expect(MAX_RETRY_AFTER_MS).toBe(3_155_760_000_000);
     const limit = MAX_RETRY_AFTER_MS / 1000;
     expect(parseRetryAfter(String(limit - 1))).toBe(MAX_RETRY_AFTER_MS - 1000);
     for (const far of [

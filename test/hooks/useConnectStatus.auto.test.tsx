@@ -25,7 +25,7 @@ describe('useConnectStatus: a 503 with Retry-After: 5', () => {
     const onRetry = vi.fn(() => new Promise(() => {}));
     const { result } = setup(r503(), { onRetry, autoRetry: true });
     expect(result.current).toMatchObject({ retryState: 'scheduled', attempt: 1, retryInMs: 5000 });
-    expect(result.current.autoRetry).toBe(true);
+    expect(result.current.willAutoRetry).toBe(true);
     const seen: number[] = [];
     await advance(4000, 100, () => {
       if (result.current.retryState === 'scheduled') seen.push(result.current.retryInMs);
@@ -138,8 +138,8 @@ describe('useConnectStatus: timers and cleanup', () => {
 });
 
 function Probe({ onRetry }: { onRetry: () => unknown }) {
-  const status = useConnectStatus(r503(), { onRetry, autoRetry: true });
-  return <span>{status.retryState}</span>;
+  const controller = useConnectStatus(r503(), { onRetry, autoRetry: true });
+  return <span>{controller.retryState}</span>;
 }
 
 describe('useConnectStatus: server rendering', () => {

@@ -35,7 +35,7 @@ describe('useConnectStatus: manual retries (no autoRetry)', () => {
     const onRetry = vi.fn();
     const { result } = setup(r503(), { onRetry });
     expect(result.current).toMatchObject({ retryState: 'idle', attempt: 0, outcome: 'none' });
-    expect(result.current.autoRetry).toBe(false);
+    expect(result.current.willAutoRetry).toBe(false);
     expect(result.current.canRetry).toBe(true);
     advance(60_000, 1000);
     expect(onRetry).not.toHaveBeenCalled();
@@ -119,7 +119,7 @@ describe('useConnectStatus: when auto-retry is allowed', () => {
   ])('never auto-retries %s', (_name, input, extra) => {
     const onRetry = vi.fn();
     const { result } = setup(input, { onRetry, autoRetry: true, ...extra });
-    expect(result.current).toMatchObject({ retryState: 'idle', autoRetry: false, canRetry: true });
+    expect(result.current).toMatchObject({ retryState: 'idle', willAutoRetry: false, canRetry: true });
     advance(60_000, 1000);
     expect(onRetry).not.toHaveBeenCalled();
   });
@@ -132,7 +132,7 @@ describe('useConnectStatus: when auto-retry is allowed', () => {
   ])('auto-retries %s', (_name, input, extra) => {
     const onRetry = vi.fn();
     const { result } = setup(input, { onRetry, autoRetry: true, ...extra });
-    expect(result.current).toMatchObject({ retryState: 'scheduled', attempt: 1, autoRetry: true });
+    expect(result.current).toMatchObject({ retryState: 'scheduled', attempt: 1, willAutoRetry: true });
     advance(6000);
     expect(onRetry).toHaveBeenCalledTimes(1);
   });
@@ -142,7 +142,7 @@ describe('useConnectStatus: when auto-retry is allowed', () => {
     (code) => {
       const onRetry = vi.fn();
       const { result } = setup(code, { onRetry, autoRetry: true });
-      expect(result.current).toMatchObject({ retryState: 'idle', autoRetry: false });
+      expect(result.current).toMatchObject({ retryState: 'idle', willAutoRetry: false });
       advance(60_000, 1000);
       expect(onRetry).not.toHaveBeenCalled();
     },
@@ -151,7 +151,7 @@ describe('useConnectStatus: when auto-retry is allowed', () => {
   it('a Retry-After beyond an hour schedules nothing and advises a time', () => {
     const onRetry = vi.fn();
     const { result } = setup(r503('7200'), { onRetry, autoRetry: true });
-    expect(result.current).toMatchObject({ retryState: 'idle', autoRetry: false });
+    expect(result.current).toMatchObject({ retryState: 'idle', willAutoRetry: false });
     expect(result.current.descriptor.retry.notBefore).toBe(Date.now() + 7_200_000);
     expect(result.current.descriptor.retry.advice).toMatch(/^Try again after .+\.$/);
     expect(vi.getTimerCount()).toBe(0);

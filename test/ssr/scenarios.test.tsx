@@ -38,7 +38,7 @@ const scheduledController = () =>
     descriptor: describeStatus(503),
     maxAttempts: 3,
     canRetry: true,
-    autoRetry: true,
+    willAutoRetry: true,
     retry: noop,
     cancel: noop,
   }) satisfies ConnectStatus;

@@ -124,8 +124,8 @@ function declaredType(declaration: ts.Declaration): string {
   throw new Error(`Cannot read the type of ${declaration.getText(file)}`);
 }
 
-/** The interface or type alias `name` declared at the top of `file`. */
-function findDeclaration(file: ts.SourceFile, name: string) {
+/** The interface or type alias `name` declared at the top of `file`, if there is one. */
+function declarationIn(file: ts.SourceFile, name: string) {
   for (const statement of file.statements) {
     if (
       (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) &&
@@ -134,8 +134,18 @@ function findDeclaration(file: ts.SourceFile, name: string) {
       return statement;
     }
   }
-  throw new Error(`${file.fileName} declares no ${name}`);
+  return undefined;
 }
+
+function findDeclaration(file: ts.SourceFile, name: string) {
+  const declaration = declarationIn(file, name);
+  if (!declaration) throw new Error(`${file.fileName} declares no ${name}`);
+  return declaration;
+}
+
+/** `x?: never`: a prop one shape of a union forbids because another takes it. Not listed. */
+const forbids = (declaration: ts.Declaration) =>
+  ts.isPropertySignature(declaration) && declaration.type?.kind === ts.SyntaxKind.NeverKeyword;
 
 /** The interface a member is declared in, if it is one. */
 function ownerName(declaration: ts.Declaration): string | undefined {
@@ -160,10 +170,24 @@ function literals(node: ts.TypeNode | undefined): string[] {
  * `div`, and the attributes the `Omit` leaves out.
  */
 function rootElement(declaration: ts.Node): TypeDoc['root'] {
+  // Props as a union of shapes (`status` or `controller`): the shapes' common base says it.
+  if (ts.isTypeAliasDeclaration(declaration) && ts.isUnionTypeNode(declaration.type)) {
+    for (const shape of declaration.type.types) {
+      if (!ts.isTypeReferenceNode(shape)) continue;
+      const found = declarationIn(declaration.getSourceFile(), shape.typeName.getText());
+      const root = found && rootElement(found);
+      if (root) return root;
+    }
+    return undefined;
+  }
   if (!ts.isInterfaceDeclaration(declaration)) return undefined;
   for (const clause of declaration.heritageClauses ?? []) {
     for (const heritage of clause.types) {
       let name = heritage.expression.getText();
+      // A base declared beside it (StatusAlertBaseProps) may be the one extending the element's.
+      const local = declarationIn(declaration.getSourceFile(), name);
+      const inherited = local && rootElement(local);
+      if (inherited) return inherited;
       let args = heritage.typeArguments ?? [];
       let omitted: string[] = [];
       if (name === 'Omit') {
@@ -210,7 +234,9 @@ export function readPropsDocs(root: string = process.cwd()): TypeDoc[] {
     const members: MemberDoc[] = [];
     const includes: string[] = [];
     for (const [name, symbols] of byName) {
-      const declarations = symbols.flatMap((symbol) => symbol.declarations ?? []);
+      const declarations = symbols
+        .flatMap((symbol) => symbol.declarations ?? [])
+        .filter((declaration) => !forbids(declaration));
       const first = declarations[0];
       if (!first || isNative(first)) continue;
       const owner = ownerName(first);

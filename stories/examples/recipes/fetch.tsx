@@ -38,9 +38,13 @@ export function StreamList({ url }: { url: string }) {
     return () => controller.abort();
   }, [load]);
 
-  const status = useConnectStatus(error, { onRetry: () => load(), autoRetry: true, method: 'GET' });
+  const controller = useConnectStatus(error, {
+    onRetry: () => load(),
+    autoRetry: true,
+    method: 'GET',
+  });
 
-  if (error) return <StatusAlert controller={status} />;
+  if (error) return <StatusAlert controller={controller} />;
   if (!streams) return <p>Loading…</p>;
   return (
     <ul>

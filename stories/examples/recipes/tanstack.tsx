@@ -16,14 +16,14 @@ export function StreamListQuery({ url }: { url: string }) {
     queryKey: ['streams', url],
     queryFn: ({ signal }) => getJson<Stream[]>(url, signal),
   });
-  const status = useConnectStatus(query.error, {
+  const controller = useConnectStatus(query.error, {
     // Rejects when the refetch fails, so each attempt counts.
     onRetry: () => query.refetch({ throwOnError: true }),
     autoRetry: true,
     method: 'GET',
   });
 
-  if (query.error) return <StatusAlert controller={status} />;
+  if (query.error) return <StatusAlert controller={controller} />;
   if (!query.data) return <p>Loading…</p>;
   return (
     <ul>

@@ -28,25 +28,26 @@ function useStream(id: string) {
 
 export function StreamStatus({ id }: { id: string }) {
   const { stream, error, reload } = useStream(id);
-  const status = useConnectStatus(error, {
+  const controller = useConnectStatus(error, {
     onRetry: reload, // return a promise that rejects when the retry fails
     autoRetry: true, // only where it is safe: retryable state, and GET/HEAD/OPTIONS/PUT/DELETE
     maxAttempts: 3, // retries, not counting the original request
   });
   // `retryInMs` exists only while a retry is scheduled: check `retryState` first.
-  const seconds = status.retryState === 'scheduled' ? Math.ceil(status.retryInMs / 1000) : 0;
+  const seconds =
+    controller.retryState === 'scheduled' ? Math.ceil(controller.retryInMs / 1000) : 0;
   // The panel's own refresh button skips the countdown: one controller, so everything agrees.
-  const refresh = () => (status.canRetry ? status.retry() : void reload().catch(() => {}));
+  const refresh = () => (controller.canRetry ? controller.retry() : void reload().catch(() => {}));
 
   return (
-    <section aria-busy={status.retryState === 'retrying'}>
+    <section aria-busy={controller.retryState === 'retrying'}>
       <h2>
-        {stream?.Name ?? id} <StatusBadge controller={status} />
+        {stream?.Name ?? id} <StatusBadge controller={controller} />
       </h2>
-      <button type="button" onClick={refresh} disabled={status.retryState === 'retrying'}>
+      <button type="button" onClick={refresh} disabled={controller.retryState === 'retrying'}>
         {seconds > 0 ? `Refresh (automatic in ${seconds} s)` : 'Refresh'}
       </button>
-      <StatusAlert controller={status} />
+      <StatusAlert controller={controller} />
     </section>
   );
 }
