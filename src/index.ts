@@ -16,12 +16,12 @@ export {
 } from './components/StatusBadge';
 export { catalog, connectCodes, extraCodes, keyForCode } from './core/catalog';
 export {
-  isConnectError,
   type ReadConnectErrorOptions,
   readConnectError,
   toConnectError,
 } from './core/connect-error';
 export { type FactsOptions, statusFacts } from './core/facts';
+export { isConnectError } from './core/guards';
 export {
   defaultRetryPolicy,
   isLongWait,

@@ -1,12 +1,25 @@
-import { isConnectError, normaliseConnectError, toConnectError } from './connect-error';
-import { type Bag, isObject, parseCode } from './guards';
-import type { ConnectError } from './types';
+import { type Bag, isConnectError, isObject, parseCode, toStatus } from './guards';
+import type { HeadersLike } from './types';
 
-/** What any input boils down to: a status (0 when no response arrived) or a client-side state. */
+/** What a response said, not yet read: the readers make a ConnectError or counts of it. */
+export interface ResponseParts {
+  status: unknown;
+  statusText?: unknown;
+  headers?: HeadersLike;
+  url?: unknown;
+  method?: unknown;
+  body?: unknown;
+}
+
+/**
+ * What any input boils down to: a status (0 when no response arrived) or a client-side state,
+ * and where its details are: the parts of a response, or a ConnectError as given (untrusted).
+ */
 export interface Classified {
   code: number;
   state?: 'offline' | 'timeout' | 'aborted' | 'unknown';
-  connect?: ConnectError;
+  response?: ResponseParts;
+  given?: Bag;
 }
 
 const unknown: Classified = { code: 0, state: 'unknown' };
@@ -26,15 +39,13 @@ function fromCode(code: number): Classified {
 }
 
 function fromResponse(response: Response, method?: unknown, body?: unknown): Classified {
-  const connect = toConnectError({
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-    url: response.url,
-    method,
-    body,
-  });
-  return { code: connect.status, connect, ...(connect.status === 0 && { state: 'offline' }) };
+  const { status, statusText, headers, url } = response;
+  const code = toStatus(status) ?? 0;
+  return {
+    code,
+    response: { status, statusText, headers, url, method, body },
+    ...(code === 0 && { state: 'offline' }),
+  };
 }
 
 /** The method a client error carries: axios `config.method`, ky `options.method` / `request.method`. */
@@ -63,9 +74,7 @@ function stateOfError(error: Bag): Classified | undefined {
 
 function fromObject(value: Bag, depth: number): Classified {
   // A ConnectError may come from a cache, a worker or a backend: its fields are not trusted.
-  if (isConnectError(value)) {
-    return { ...fromCode(value.status), connect: normaliseConnectError(value) };
-  }
+  if (isConnectError(value)) return { ...fromCode(value.status), given: value };
   if (isResponseLike(value)) return fromResponse(value, undefined, value.data);
   const method = methodCarried(value);
   // axios and ky errors carry the response; a thrown error's status beats its name.
@@ -96,8 +105,7 @@ function fromStatusObject(value: Bag, method: unknown): Classified {
   const base = fromCode(code);
   if (base.state) return base;
   const headers = isObject(value.headers) ? (value.headers as Bag) : undefined;
-  const connect = toConnectError({ status: code, headers, body: value.body ?? value.data, method });
-  return { code, connect };
+  return { code, response: { status: code, headers, body: value.body ?? value.data, method } };
 }
 
 /** Never throws: hostile objects (throwing getters, proxies) classify as unknown. */

@@ -3,6 +3,8 @@
  * levels down (never recursion), and every result object is built from our own keys, so a
  * hostile body can neither pollute prototypes nor make the work unbounded.
  */
+
+import { type Fields, fieldsOf, MAX_ITEMS, MAX_SCAN, tallyFailures } from './failures';
 import { compact, ID_MAX, isCount, isRecord, positionOf, toStatus, URI_MAX } from './guards';
 import { cleanId, cleanText } from './text';
 import type { ChildError, ConnectError, PartialSummary, ProblemDetails } from './types';
@@ -11,23 +13,14 @@ type Core = Pick<ConnectError, 'operationId' | 'error' | 'reason' | 'resolution'
 /** What an error body contributes to a ConnectError. */
 export type BodyFields = Core & Pick<ConnectError, 'childErrors' | 'partial' | 'problem'>;
 
-/** Keys looked at per object, and entries of a child list inspected. */
-const MAX_SCAN = 10_000;
-/** Child errors kept; `failed` still counts them all. */
-const MAX_ITEMS = 200;
 const MAX_PARAMETERS = 50;
 const BLOCKED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-/** A key that is a place in the request: a whole number written plainly ("0", "12"; not "007"). */
-const POSITION_KEY = /^(0|[1-9]\d{0,8})$/;
 const ID_FIELDS = ['id', 'streamid', 'assetid', 'typeid', 'name'] as const;
 // Services spread item details over these; all are string maps for support to read.
 const PARAMETER_FIELDS = ['parameters', 'additionalparameters', 'dynamicproperties'] as const;
 
-type Fields = Map<string, unknown>;
 /** `problem`: the content type said problem+json; `truncated`: the body was cut by the cap. */
 type BodyOptions = { problem: boolean; truncated: boolean };
-
-type ChildTally = { failed: number; items: ChildError[]; byStatus: Map<number, number> };
 
 /**
  * The fields of a parsed body, analysed with the response status (children without their own
@@ -45,32 +38,16 @@ function analyse(body: unknown, status: number, options: BodyOptions): BodyField
   const top = fieldsOf(body);
   if (!top) return {};
   const own = coreOf(top);
-  const errorsValue = top.get('errors');
-  const envelope = fieldsOf(errorsValue);
+  const envelope = fieldsOf(top.get('errors'));
   const wrapped: Core = envelope ? coreOf(envelope) : {};
-
-  // A cut body may have lost part of Data, so its length would be a wrong count.
-  const done = [top.get('data'), top.get('results')].find(Array.isArray);
-  const succeeded = options.truncated || !done ? undefined : done.length;
-
-  const tally: ChildTally = { failed: 0, items: [], byStatus: new Map() };
-  collect(tally, top.get('childerrors'), status, succeeded);
-  if (envelope) {
-    const before = tally.failed;
-    collect(tally, envelope.get('childerrors'), status, succeeded);
-    // A 200 `Errors` object with a message but no list is itself the one failure it reports.
-    if (tally.failed === before && (wrapped.error || wrapped.reason)) {
-      add(tally, errorsValue, undefined, status);
-    }
-  } else if (Array.isArray(errorsValue)) {
-    collect(tally, errorsValue, status, succeeded);
-  }
+  const tally = tallyFailures<ChildError>(top, status, options.truncated, childOf);
+  const { succeeded, failed, items } = tally;
   const partial: PartialSummary | undefined =
-    tally.failed > 0 || (status === 207 && succeeded !== undefined)
+    failed > 0 || (status === 207 && succeeded !== undefined)
       ? compact({
           succeeded,
-          failed: tally.failed,
-          items: tally.items,
+          failed,
+          items,
           groups: groupsOf(tally.byStatus),
           // Children past the cut were never seen, so the count is only a lower bound.
           truncated: options.truncated || undefined,
@@ -88,24 +65,10 @@ function analyse(body: unknown, status: number, options: BodyOptions): BodyField
     reason: own.reason ?? wrapped.reason ?? problem?.detail,
     resolution: own.resolution ?? wrapped.resolution,
     parameters: own.parameters ?? wrapped.parameters,
-    childErrors: tally.items.length > 0 ? tally.items.slice() : undefined,
+    childErrors: items.length > 0 ? items.slice() : undefined,
     partial,
     problem,
   });
-}
-
-/** Own fields by lower-cased name; the first non-null wins, so `Reason: null, reason: 'x'` reads. */
-function fieldsOf(value: unknown): Fields | undefined {
-  if (!isRecord(value)) return undefined;
-  const fields: Fields = new Map();
-  const keys = Object.keys(value);
-  const n = Math.min(keys.length, MAX_SCAN);
-  for (let i = 0; i < n; i++) {
-    const key = keys[i] as string;
-    const name = key.toLowerCase();
-    if (fields.get(name) == null) fields.set(name, value[key]);
-  }
-  return fields;
 }
 
 function firstText(fields: Fields, names: readonly string[]): string | undefined {
@@ -168,61 +131,20 @@ export function stringMapOf(
   return count > 0 ? out : undefined;
 }
 
-/**
- * ChildErrors as an array or as an object keyed by item; anything else says nothing. An array
- * index is the item's place in the request when nothing else worked or the array keeps gaps for
- * what did, and so are an object's keys when every one is a
- * whole number ("0", "1", "7") below the request's size, where the body tells it (`succeeded`
- * plus the failures listed): `{ "0": …, "1": … }` names items by place, `{ "1001": … }` beside
- * three items in Data names them by id.
- */
-function collect(tally: ChildTally, list: unknown, parentStatus: number, succeeded?: number) {
-  if (Array.isArray(list)) {
-    const n = Math.min(list.length, MAX_SCAN);
-    // Beside items that worked, a list without gaps holds only the failures: its index is no
-    // place in the request, and "Item 2" would name the wrong one.
-    const places = !succeeded || list.slice(0, n).some((entry) => entry == null);
-    for (let i = 0; i < n; i++) {
-      add(tally, list[i], undefined, parentStatus, places ? i + 1 : undefined);
-    }
-    // Entries past the scan limit still failed; they are counted but not grouped.
-    tally.failed += list.length - n;
-  } else if (isRecord(list)) {
-    const keys = Object.keys(list);
-    const n = Math.min(keys.length, MAX_SCAN);
-    const size = (succeeded ?? Number.POSITIVE_INFINITY) + keys.length;
-    const places = keys.every((key) => POSITION_KEY.test(key) && Number(key) < size);
-    for (let i = 0; i < n; i++) {
-      const key = keys[i] as string;
-      if (places) add(tally, list[key], undefined, parentStatus, Number(key) + 1);
-      else add(tally, list[key], key, parentStatus);
-    }
-    tally.failed += keys.length - n;
-  }
-}
-
-/**
- * Counts one child error and keeps it while there is room; `key` is its name in a ChildErrors
- * object, the id when it has none, and `position` its 1-based place in the request, kept when
- * it has no id at all. Past the kept items only the status is read.
- */
-function add(
-  tally: ChildTally,
-  value: unknown,
+/** A failed item, cleaned: its id (or the key it was listed under), else its place. */
+function childOf(
+  fields: Fields,
   key: string | undefined,
-  parent: number,
-  position?: number,
-): void {
-  const fields = fieldsOf(value);
-  if (!fields) return;
-  const status = toStatus(fields.get('statuscode')) ?? toStatus(fields.get('status'));
-  tally.failed++;
-  tally.byStatus.set(status ?? parent, (tally.byStatus.get(status ?? parent) ?? 0) + 1);
-  if (tally.items.length >= MAX_ITEMS) return;
+  position: number | undefined,
+  status: number | undefined,
+): ChildError {
   const id = idOf(fields) ?? cleanId(key, ID_MAX);
-  tally.items.push(
-    compact<ChildError>({ id, position: id ? undefined : position, status, ...coreOf(fields) }),
-  );
+  return compact<ChildError>({
+    id,
+    position: id ? undefined : position,
+    status,
+    ...coreOf(fields),
+  });
 }
 
 function idOf(fields: Fields): string | undefined {

@@ -2,6 +2,8 @@
  * CONNECT error responses → plain ConnectError objects. Reading is size-capped and never
  * rejects; what cannot be read is left out rather than guessed.
  */
+
+import type { Classified } from './classify';
 import {
   type BodyFields,
   normaliseChildren,
@@ -12,7 +14,7 @@ import {
 } from './connect-body';
 import { compact, read, toStatus, URI_MAX } from './guards';
 import { readHeader } from './headers';
-import { cleanId, cleanText, parseJsonText } from './text';
+import { cleanId, cleanText, jsonOf, MAX_TEXT, mediaOf } from './text';
 import type { ConnectError, HeadersLike } from './types';
 
 const DEFAULT_MAX_BYTES = 64 * 1024;
@@ -26,29 +28,10 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  */
 const MAX_EMPTY_CHUNKS = 1000;
 const MAX_READS = 200_000;
-/** Raw text handed to toConnectError is capped like a read body (in code units). */
-const MAX_TEXT = 64 * 1024;
 const SHORT = 200;
 const METHOD = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,20}$/;
 
 type BodyResult = BodyFields & { text?: string };
-
-/**
- * True for a plain object produced by readConnectError / toConnectError (kind === 'connect-error'
- * and a numeric status).
- */
-export function isConnectError(value: unknown): value is ConnectError {
-  try {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-    // Object.prototype of any realm (or none): results may come from a worker or an iframe.
-    const proto: unknown = Object.getPrototypeOf(value);
-    if (proto !== null && Object.getPrototypeOf(proto) !== null) return false;
-    const { kind, status } = value as { kind?: unknown; status?: unknown };
-    return kind === 'connect-error' && typeof status === 'number' && Number.isFinite(status);
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Builds a ConnectError from what an app already holds, synchronously: status, headers (Headers
@@ -252,20 +235,16 @@ function retryAfterText(value: unknown): string | undefined {
 }
 
 function bodyOf(body: unknown, type: string | undefined, status: number, cut: boolean): BodyResult {
-  const media = (type ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  const media = mediaOf(type);
   const problem = media === 'application/problem+json';
   if (typeof body === 'object' && body !== null) {
     return readBodyObject(body, status, { problem, truncated: false });
   }
   if (typeof body !== 'string') return {};
-
   const trimmed = body.trim();
-  const json = media === 'application/json' || media === 'text/json' || media.endsWith('+json');
-  if (json || trimmed.startsWith('{') || trimmed.startsWith('[')) {
-    const parsed = parseJsonText(trimmed, cut);
-    if (typeof parsed === 'string') return plainTextBody(parsed, false);
-    if (parsed !== undefined) return readBodyObject(parsed, status, { problem, truncated: cut });
-  }
+  const parsed = jsonOf(trimmed, media, cut);
+  if (typeof parsed === 'string') return plainTextBody(parsed, false);
+  if (parsed !== undefined) return readBodyObject(parsed, status, { problem, truncated: cut });
   return plainTextBody(trimmed, cut);
 }
 
@@ -353,4 +332,10 @@ function urlOf(value: unknown): string | undefined {
   } catch {
     return url;
   }
+}
+
+/** The ConnectError behind a classified input: a given one rebuilt, a response read. */
+export function connectOf(classified: Classified): ConnectError | undefined {
+  if (classified.given) return normaliseConnectError(classified.given);
+  return classified.response && toConnectError(classified.response);
 }

@@ -1,6 +1,9 @@
+import { catalog } from './catalog';
+import { classify } from './classify';
+import { connectOf } from './connect-error';
 import { isObject } from './guards';
 import { instantOr, isLongWait, parseRetryAfter, type RetryPolicy } from './retry';
-import { statusState } from './state';
+import { stateOf } from './state';
 import type { ConnectError, StatusDetails, StatusFacts } from './types';
 
 export interface FactsOptions {
@@ -42,7 +45,10 @@ function detailsOf(connect: ConnectError | undefined): StatusDetails | undefined
 function resolve(input: unknown, options: unknown): StatusFacts {
   const opts: FactsOptions = isObject(options) ? options : {};
   const now = instantOr(opts.now);
-  const { key, code, severity, nextStep, retryable, connect, partial } = statusState(input);
+  const classified = classify(input);
+  const connect = connectOf(classified);
+  const partial = connect?.partial && connect.partial.failed > 0 ? connect.partial : undefined;
+  const { key, code, severity, nextStep, retryable } = stateOf(classified, partial);
   const rawMethod: unknown = opts.method ?? connect?.method;
   const method = typeof rawMethod === 'string' ? rawMethod.trim().toUpperCase() : '';
   const details = detailsOf(connect);
@@ -67,7 +73,7 @@ function resolve(input: unknown, options: unknown): StatusFacts {
 }
 
 // What any failure on the way comes down to: the unknown state, which has no response to read.
-const unknownFacts: StatusFacts = statusState(undefined);
+const unknownFacts: StatusFacts = { key: 'unknown', code: 0, ...catalog.unknown };
 
 /**
  * What an input comes down to, without a word of text: its state, code, severity, next step,

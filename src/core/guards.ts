@@ -3,6 +3,8 @@
  * value that more than one file makes lives here, once.
  */
 
+import type { ConnectError } from './types';
+
 export type Bag = Record<string, unknown>;
 
 export const isObject = (value: unknown): value is Bag =>
@@ -60,6 +62,23 @@ export function parseCode(text: string): number | undefined {
 export function toStatus(value: unknown): number | undefined {
   const n = typeof value === 'string' && /^\s*\d{3}\s*$/.test(value) ? Number(value) : value;
   return typeof n === 'number' && Number.isInteger(n) && n >= 100 && n <= 599 ? n : undefined;
+}
+
+/**
+ * True for a plain object produced by readConnectError / toConnectError (kind === 'connect-error'
+ * and a numeric status).
+ */
+export function isConnectError(value: unknown): value is ConnectError {
+  try {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+    // Object.prototype of any realm (or none): results may come from a worker or an iframe.
+    const proto: unknown = Object.getPrototypeOf(value);
+    if (proto !== null && Object.getPrototypeOf(proto) !== null) return false;
+    const { kind, status } = value as { kind?: unknown; status?: unknown };
+    return kind === 'connect-error' && typeof status === 'number' && Number.isFinite(status);
+  } catch {
+    return false;
+  }
 }
 
 /** Characters kept of an id from a server (operation id, item id, parameter key). */

@@ -1,13 +1,41 @@
 import { catalog, keyForCode } from './catalog';
-import { classify } from './classify';
-import type { CatalogEntry, ConnectError, PartialSummary, StatusKey } from './types';
+import { type Classified, classify } from './classify';
+import { countFailures, countsOfSummary, type FailureCounts } from './failures';
+import { read } from './guards';
+import { readHeader } from './headers';
+import { jsonOf, MAX_TEXT, mediaOf } from './text';
+import type { CatalogEntry, StatusKey } from './types';
 
-/** The state an input is in: its catalog key and row, its code, and what the response said. */
+/** The state an input is in: its catalog key and row, its code, and how many items failed. */
 export interface StatusState extends CatalogEntry {
   key: StatusKey;
   code: number;
-  connect?: ConnectError;
-  partial?: PartialSummary;
+  partial?: FailureCounts;
+}
+
+/** The state of a classified input, given how many of its items failed. */
+export function stateOf({ code, state }: Classified, partial?: FailureCounts): StatusState {
+  let key: StatusKey = state ?? keyForCode(code);
+  // A 200 that lists failed items is a partial failure, whatever its code says.
+  if (partial && partial.failed > 0 && code >= 200 && code < 300) key = '207';
+  return { key, code, ...catalog[key], ...(partial && partial.failed > 0 && { partial }) };
+}
+
+/**
+ * How many items failed, read as the full reader reads them (connect-error) but without keeping
+ * a word of what the server said: a badge shows counts, never server text.
+ */
+function countsOf({ given, response }: Classified): FailureCounts | undefined {
+  if (given) return countsOfSummary(read(given, 'partial'));
+  const body = response?.body;
+  if (!response || body == null) return undefined;
+  const code = typeof response.status === 'number' ? response.status : 0;
+  if (typeof body === 'object') return countFailures(body, code, false);
+  if (typeof body !== 'string') return undefined;
+  const cut = body.length > MAX_TEXT;
+  const media = mediaOf(readHeader(response.headers, 'content-type'));
+  const parsed = jsonOf((cut ? body.slice(0, MAX_TEXT) : body).trim(), media, cut);
+  return typeof parsed === 'object' ? countFailures(parsed, code, cut) : undefined;
 }
 
 /**
@@ -16,12 +44,8 @@ export interface StatusState extends CatalogEntry {
  */
 export function statusState(input: unknown): StatusState {
   try {
-    const { code, state, connect } = classify(input);
-    const partial = connect?.partial && connect.partial.failed > 0 ? connect.partial : undefined;
-    let key: StatusKey = state ?? keyForCode(code);
-    // A 200 that lists failed items is a partial failure, whatever its code says.
-    if (partial && code >= 200 && code < 300) key = '207';
-    return { key, code, ...catalog[key], ...(connect && { connect }), ...(partial && { partial }) };
+    const classified = classify(input);
+    return stateOf(classified, countsOf(classified));
   } catch {
     return { key: 'unknown', code: 0, ...catalog.unknown };
   }

@@ -1,6 +1,8 @@
 /** Text a server sent: cleaned to be safe to show and keep, or read as JSON even when cut. */
 
 const DEFAULT_MAX = 4000;
+/** Raw body text handed over (not read from a stream) is capped like a read body, in code units. */
+export const MAX_TEXT = 64 * 1024;
 
 // Removed from all server text, in one pass:
 // - C0 controls except tab and newline, DEL and C1 controls: they garble logs and screens;
@@ -78,6 +80,22 @@ function clean(value: unknown, max: number | undefined, noise: RegExp): string |
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** The media type of a Content-Type value, lower case, without parameters ('' when none). */
+export const mediaOf = (contentType: string | undefined): string =>
+  (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+
+/**
+ * A text body read as JSON when it is JSON: the media type says so (`*\/json`, `+json`) or the
+ * text starts with { or [ (a cut one, by its readable beginning). Undefined when it is not JSON;
+ * the text itself is then what the server said.
+ */
+export function jsonOf(trimmed: string, media: string, cut: boolean): unknown {
+  const json = media === 'application/json' || media === 'text/json' || media.endsWith('+json');
+  return json || trimmed.startsWith('{') || trimmed.startsWith('[')
+    ? parseJsonText(trimmed, cut)
+    : undefined;
 }
 
 /** Brackets open at once in a cut body; deeper than that is no error body worth saving. */

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  isConnectError,
   normaliseConnectError,
   readConnectError,
   toConnectError,
 } from '../../src/core/connect-error';
+import { isConnectError } from '../../src/core/guards';
 import type { ConnectError } from '../../src/core/types';
 
 const JSON_TYPE = { 'content-type': 'application/json' };

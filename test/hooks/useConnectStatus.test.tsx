@@ -119,7 +119,11 @@ describe('useConnectStatus: when auto-retry is allowed', () => {
   ])('never auto-retries %s', (_name, input, extra) => {
     const onRetry = vi.fn();
     const { result } = setup(input, { onRetry, autoRetry: true, ...extra });
-    expect(result.current).toMatchObject({ retryState: 'idle', willAutoRetry: false, canRetry: true });
+    expect(result.current).toMatchObject({
+      retryState: 'idle',
+      willAutoRetry: false,
+      canRetry: true,
+    });
     advance(60_000, 1000);
     expect(onRetry).not.toHaveBeenCalled();
   });
@@ -132,7 +136,11 @@ describe('useConnectStatus: when auto-retry is allowed', () => {
   ])('auto-retries %s', (_name, input, extra) => {
     const onRetry = vi.fn();
     const { result } = setup(input, { onRetry, autoRetry: true, ...extra });
-    expect(result.current).toMatchObject({ retryState: 'scheduled', attempt: 1, willAutoRetry: true });
+    expect(result.current).toMatchObject({
+      retryState: 'scheduled',
+      attempt: 1,
+      willAutoRetry: true,
+    });
     advance(6000);
     expect(onRetry).toHaveBeenCalledTimes(1);
   });
