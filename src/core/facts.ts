@@ -2,7 +2,7 @@ import { catalog } from './catalog';
 import { classify } from './classify';
 import { connectOf } from './connect-error';
 import { isObject } from './guards';
-import { instantOr, isLongWait, parseRetryAfter, type RetryPolicy } from './retry';
+import { instantOr, isLongWait, parseRetryAfter } from './retry';
 import { stateOf } from './state';
 import type { ConnectError, StatusDetails, StatusFacts } from './types';
 
@@ -12,10 +12,10 @@ export interface FactsOptions {
   /** The clock, for Retry-After dates. Defaults to `Date.now()` (also for a value no Date holds). */
   now?: number;
   /**
-   * The retry policy whose `longCapMs` decides which waits are too long to count down. The hook
-   * passes the one its timers use, so the words and the countdown never disagree.
+   * A wait beyond this is too long to count down (default one hour), cleaned as the retry
+   * policy cleans it: the hook passes its policy's, so the words and the countdown agree.
    */
-  policy?: RetryPolicy;
+  longCapMs?: number;
 }
 
 const detailKeys = [
@@ -55,7 +55,7 @@ function resolve(input: unknown, options: unknown): StatusFacts {
   // Retry-After only means something where a retry can work (503, 429, …).
   const retryAfter = retryable ? connect?.retryAfter : undefined;
   const afterMs = parseRetryAfter(retryAfter, now);
-  const long = isLongWait(afterMs, opts.policy);
+  const long = isLongWait(afterMs, { longCapMs: opts.longCapMs });
   return {
     key,
     code,

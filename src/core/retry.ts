@@ -268,12 +268,14 @@ export function retryDelay(
   return Math.floor(r * ceiling);
 }
 
-/** Whether a wait is too long to count down and should become "try again after HH:MM" advice. */
+/**
+ * Whether a wait is too long to count down and should become "try again after HH:MM" advice:
+ * longer than the policy's `longCapMs`, cleaned as resolveRetryPolicy cleans it.
+ */
 export function isLongWait(
   afterMs: number | undefined,
-  policy: RetryPolicy = defaultRetryPolicy,
+  policy: Partial<RetryPolicy> = defaultRetryPolicy,
 ): boolean {
-  return (
-    typeof afterMs === 'number' && Number.isFinite(afterMs) && afterMs > usable(policy).longCapMs
-  );
+  const cap = cleanMs(read(policy, 'longCapMs'), defaultRetryPolicy.longCapMs);
+  return typeof afterMs === 'number' && Number.isFinite(afterMs) && afterMs > cap;
 }

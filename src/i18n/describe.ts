@@ -1,6 +1,6 @@
 import { statusFacts } from '../core/facts';
 import { isObject } from '../core/guards';
-import { instantOr, resolveRetryPolicy } from '../core/retry';
+import { instantOr } from '../core/retry';
 import type { StatusDescriptor } from '../core/types';
 import { markDescribed } from './described';
 import { en } from './locales/en';
@@ -30,10 +30,7 @@ function describe(input: unknown, options: unknown): StatusDescriptor {
   // English one by one, a locale Intl refuses to 'en'. Cached per catalog object.
   const messages = resolveMessages(opts.messages);
   const now = instantOr(opts.now);
-  // The same cleaning the hook's timers get, so the words never promise another wait.
-  const policy =
-    opts.longCapMs === undefined ? undefined : resolveRetryPolicy({ longCapMs: opts.longCapMs });
-  const facts = statusFacts(input, { method: opts.method, now, policy });
+  const facts = statusFacts(input, { method: opts.method, now, longCapMs: opts.longCapMs });
   const { key, code, severity, nextStep, retryable, afterMs, notBefore } = facts;
   const words = messages.states[key];
   const advice = adviceFor(facts, words.advice, messages, now, opts.timeless === true);

@@ -240,3 +240,19 @@ describe('useConnectStatus: new inputs', () => {
     expect(result.current.cancel).toBe(first.cancel);
   });
 });
+
+describe('useConnectStatus: one policy for the words and the timers', () => {
+  // A policy value the cleaning replaces (a negative cap) must mean the same thing to the advice
+  // and to the countdown: here the default one-hour cap, so a 5 s Retry-After is counted down
+  // and advised as the pause the service asked for, never as a time of day.
+  it.each([-1, Number.NaN, '60', null])('longCapMs %j: counts down 5 s and says so', (cap) => {
+    const input = { status: 503, headers: { 'Retry-After': '5' } };
+    const policy = { longCapMs: cap as number };
+    const { result } = setup(input, { onRetry: vi.fn(), autoRetry: true, policy });
+    expect(result.current).toMatchObject({ retryState: 'scheduled', retryInMs: 5000 });
+    expect(result.current.descriptor.retry.advice).toBe(
+      'Try again after the 5 s pause the service asked for.',
+    );
+    expect(result.current.descriptor.retry.notBefore).toBeUndefined();
+  });
+});
