@@ -18,6 +18,12 @@ const canvases = {
   dark: { background: '#0d1117', color: '#e6edf3' },
 } as const;
 
+/**
+ * An app's font, as a dashboard would set it: the components inherit the page's font, so the
+ * browser's default serif would misrepresent them in every story and screenshot.
+ */
+const appFont = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", sans-serif';
+
 /** Theme, locale and direction from the toolbar (or a story's `globals`) around every story. */
 const withConnectStatus: Decorator = (Story, { globals }) => {
   const theme = globals.theme === 'dark' ? 'dark' : 'light';
@@ -25,11 +31,13 @@ const withConnectStatus: Decorator = (Story, { globals }) => {
   const messages = locales[locale] ?? en;
   return (
     <ConnectStatusProvider messages={messages}>
+      {/* The whole canvas in the theme's colour, not only the story's box. */}
+      <style>{`body { background: ${canvases[theme].background}; }`}</style>
       <div
         data-theme={theme}
         dir={globals.dir === 'rtl' ? 'rtl' : 'ltr'}
         lang={messages.locale}
-        style={{ ...canvases[theme], colorScheme: theme, padding: '1rem' }}
+        style={{ ...canvases[theme], colorScheme: theme, padding: '1rem', fontFamily: appFont }}
       >
         <Story />
       </div>

@@ -138,6 +138,8 @@ const brand = {
   '--rcs-error-fg': '#5c0011',
   '--rcs-error-bg': '#fff0f0',
   '--rcs-error-border': '#a8071a',
+  // The primary button is filled with the border colour: its text must stand out from it.
+  '--rcs-on-fill': '#ffffff',
   // The badge's icon is an image in the default colours: a brand colour brings its own.
   '--rcs-error-icon': `url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'><circle cx='8' cy='8' r='5' fill='%235c0011'/></svg>")`,
 } as CSSProperties;

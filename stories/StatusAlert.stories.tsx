@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import { describeStatus, StatusAlert, type StatusAlertStatusProps } from '../src';
 import { documentedArgTypes } from './docs/arg-types';
@@ -70,11 +71,33 @@ export const WithActionAndDismiss: Story = {
     ),
     onDismiss: fn(),
   },
-  play: async ({ canvas, args }) => {
+  // Ends as it starts, shown: the story is what the alert looks like with both.
+  play: async ({ canvas }) => {
     await expect(canvas.getByRole('link', { name: 'Sign in' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Dismiss' })).toBeVisible();
+  },
+};
+
+/** Dismissed, it stays hidden until the status changes: then the new one shows. */
+export const DismissedUntilTheStatusChanges: Story = {
+  args: { onDismiss: fn() },
+  render: function Render(args) {
+    const [status, setStatus] = useState<number>(503);
+    return (
+      <div style={{ display: 'grid', gap: 12, justifyItems: 'start' }}>
+        <button type="button" onClick={() => setStatus(404)}>
+          Load another stream
+        </button>
+        <StatusAlert {...args} status={status} />
+      </div>
+    );
+  },
+  play: async ({ canvas, args }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Dismiss' }));
     await expect(args.onDismiss).toHaveBeenCalledOnce();
-    await expect(canvas.queryByRole('alert')).toBeNull();
+    await expect(canvas.queryByText('Service temporarily unavailable')).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: 'Load another stream' }));
+    await expect(await canvas.findByText("Couldn't find this item")).toBeVisible();
   },
 };
 

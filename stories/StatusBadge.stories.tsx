@@ -34,7 +34,7 @@ const code = (status: number): Story => ({
     // is there and drawn in the badge's own text colour, in this theme.
     const style = getComputedStyle(badge as Element);
     await expect(style.backgroundImage).toContain('data:image/svg+xml');
-    await expect(style.backgroundImage).toContain(`stroke='%23${hex(style.color)}'`);
+    await expect(style.backgroundImage).toContain(`fill='%23${hex(style.color)}'`);
     await expect(badge).toHaveAccessibleDescription(title);
   },
 });

@@ -30,6 +30,8 @@ export const palettes = {
     'error-bg': '#ffebe9',
     'error-border': '#cf222e',
     focus: '#0969da',
+    // Text on a filled primary button, whose fill is the severity's border colour.
+    'on-fill': '#ffffff',
   },
   dark: {
     text: '#e6edf3',
@@ -46,32 +48,59 @@ export const palettes = {
     'error-bg': '#3a1214',
     'error-border': '#f85149',
     focus: '#4493f8',
+    'on-fill': '#0d1117',
   },
 };
 
 /**
- * One 16×16 outline per severity, stroked 1.5 wide with round ends. The shapes differ too, so
- * colour is never the only cue. The badge and the alert both draw them from styles.css.
+ * A disc and a triangle, drawn clockwise: a glyph inside them drawn the other way round is a
+ * hole (the non-zero rule), so the icon needs no fill-rule of its own.
+ */
+const DISC = 'M8 1a7 7 0 1 1 0 14A7 7 0 0 1 8 1Z';
+const TRIANGLE = 'M8 1.3 15.4 14.6H.6Z';
+
+/**
+ * One filled 16×16 shape per severity with its glyph cut out of it (the glyph's outline is a
+ * hole): a disc with a check, an i or a cross, a triangle with an
+ * exclamation mark. Filled rather than outlined, so a 12 px badge icon does not fade; the
+ * shapes differ too, so colour is never the only cue. The badge and the alert both draw them
+ * from styles.css.
  */
 export const icons = {
-  success: 'M8 1.5a6.5 6.5 0 1 1 0 13 6.5 6.5 0 0 1 0-13Zm3 4-4 4.2L5 7.8',
-  info: 'M8 1.5a6.5 6.5 0 1 1 0 13 6.5 6.5 0 0 1 0-13ZM8 7v4.5M8 4.6v.1',
-  warning: 'M8 1.8 15 14.2H1L8 1.8ZM8 6.3v3.8M8 12v.1',
-  error: 'M8 1.5a6.5 6.5 0 1 1 0 13 6.5 6.5 0 0 1 0-13Zm-2.6 3.9 5.2 5.2m0-5.2-5.2 5.2',
+  success: `${DISC}M7 11l4.7-4.7-1.1-1.1L7 8.8 5.4 7.2 4.3 8.3Z`,
+  info: `${DISC}M7.2 7v4.6h1.6V7ZM7.2 4.2v1.6h1.6V4.2Z`,
+  warning: `${TRIANGLE}M7.25 5.8v4.4h1.5V5.8ZM7.25 11.2v1.5h1.5v-1.5Z`,
+  error: `${DISC}M6.9 8 5.2 9.7l1.1 1.1L8 9.1l1.7 1.7 1.1-1.1L9.1 8l1.7-1.7-1.1-1.1L8 6.9 6.3 5.2 5.2 6.3Z`,
 };
 
 /**
- * The CSS image of an outline stroked in `colour` (#rrggbb). The badge shows it as its
- * background; the alert, and the badge in forced colours, use it as a mask.
+ * Glyphs of the alert's controls, 16×16 outlines: copy (two sheets) and close (dismiss); once
+ * copied, the button shows the success icon's check. They are masks filled with the control's own text colour, so
+ * they need no colour of their own and are written once, for every theme.
+ */
+export const glyphs = {
+  copy: 'M5.5 5.5h7v8h-7zM3.5 10.5v-8h6',
+  close: 'M4 4l8 8m0-8-8 8',
+};
+
+/**
+ * The CSS image of a severity's icon filled in `colour` (#rrggbb), its glyph a hole that shows
+ * whatever is behind it. The badge shows it as its background; the alert, and the badge in
+ * forced colours, use it as a mask.
  * @param {string} path
  * @param {string} colour
  */
 export function iconUrl(path, colour) {
-  const svg =
-    `<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fill='none' ` +
-    `stroke='${colour.replace('#', '%23')}' stroke-width='1.5' stroke-linecap='round' ` +
-    `stroke-linejoin='round'><path d='${path}'/></svg>`;
-  return `url("data:image/svg+xml,${svg}")`;
+  const fill = colour.replace('#', '%23');
+  return `url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'><path fill='${fill}' d='${path}'/></svg>")`;
+}
+
+/**
+ * The CSS image of a control's glyph: an outline for a mask, so its colour is only opaque.
+ * @param {string} path
+ */
+export function glyphUrl(path) {
+  return `url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fill='none' stroke='black' stroke-width='1.5' stroke-linecap='round'><path d='${path}'/></svg>")`;
 }
 
 /**
@@ -92,13 +121,21 @@ export function themeProperties(theme) {
 }
 
 /**
- * A rule setting a theme's properties on `list` (selectors, one a line).
+ * A rule setting a theme's properties on `list` (selectors, one a line); `withGlyphs` adds the
+ * colourless glyph masks, which the default rule alone needs to carry (they inherit).
  * @param {string[]} list
  * @param {keyof typeof palettes} theme
  * @param {string} indent
+ * @param {boolean} withGlyphs
  */
-function rule(list, theme, indent = '') {
-  const declarations = Object.entries(themeProperties(theme)).map(
+function rule(list, theme, indent = '', withGlyphs = false) {
+  const properties = { ...themeProperties(theme) };
+  if (withGlyphs) {
+    for (const [name, path] of Object.entries(glyphs)) {
+      properties[`--_rcs-${name}-glyph`] = glyphUrl(path);
+    }
+  }
+  const declarations = Object.entries(properties).map(
     ([name, value]) => `${indent}  ${name}: ${value};`,
   );
   return [`${indent}${list.join(`,\n${indent}`)} {`, ...declarations, `${indent}}`].join('\n');
@@ -115,7 +152,7 @@ export const selectors = {
 export function paletteCss() {
   return [
     '/* Light: the default, and under data-theme="light". */',
-    rule(selectors.light, 'light'),
+    rule(selectors.light, 'light', '', true),
     '',
     '/* Dark: under data-theme="dark", or by system setting unless the page itself says light. */',
     rule(selectors.dark, 'dark'),

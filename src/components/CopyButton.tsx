@@ -17,7 +17,7 @@ function copySelection(): boolean {
 }
 
 /**
- * The operation id support asks for, with a button that copies it. The clipboard API first;
+ * The operation id support asks for, as a row of the details list, with a button that copies it. The clipboard API first;
  * where it fails, the id is selected and copied the old way; where that fails too, it stays
  * selected and we say so, so a person can copy it themselves. The feedback is read out by the
  * alert's live region and stays until the next click (components own no timers).
@@ -42,25 +42,30 @@ export function CopyButton({ text, messages }: { text: string; messages: Message
 
   const { ui } = messages;
   return (
-    <p className="rcs-details__operation">
-      <span id={labelId}>{ui.operationId}</span>:{' '}
-      <code ref={code} className="rcs-details__id">
-        {/* The service's id, isolated: it cannot reorder the label or the button around it. */}
-        <bdi>{text}</bdi>
-      </code>{' '}
-      {/* Named "Copy", described by "Operation ID": no word order is baked into one string. */}
-      <button
-        type="button"
-        className="rcs-link"
-        aria-describedby={labelId}
-        onClick={() => void copy()}
-      >
-        {ui.copy}
-      </button>{' '}
-      {/* The alert's own live region announces this; a nested region could say it twice. */}
-      <span className="rcs-details__feedback">
-        {state === 'copied' ? ui.copied : state === 'failed' ? ui.copyFailed : ''}
-      </span>
-    </p>
+    <div className="rcs-details__row rcs-details__operation">
+      <dt id={labelId}>{ui.operationId}</dt>
+      <dd>
+        <code ref={code} className="rcs-details__id">
+          {/* The service's id, isolated: it cannot reorder the label or the button around it. */}
+          <bdi>{text}</bdi>
+        </code>{' '}
+        {/* An icon that turns into a check once copied. Named "Copy", described by "Operation
+            ID": no word order is baked into one string. */}
+        <button
+          type="button"
+          className="rcs-copy"
+          data-state={state}
+          aria-describedby={labelId}
+          onClick={() => void copy()}
+        >
+          <span className="rcs-visually-hidden">{ui.copy}</span>
+        </button>{' '}
+        {/* The alert's own live region announces this; a nested region could say it twice. Once
+            copied the check says it on screen; a failure needs the words there too. */}
+        <span className={state === 'failed' ? 'rcs-details__feedback' : 'rcs-visually-hidden'}>
+          {state === 'copied' ? ui.copied : state === 'failed' ? ui.copyFailed : ''}
+        </span>
+      </dd>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { listOf, numberOf, positionOf, read, shownText } from '../core/guards';
 import { cleanText } from '../core/text';
 import type { PartialSummary as Summary } from '../core/types';
+import { formatNumber } from '../i18n/format';
 import type { Messages } from '../i18n/messages';
 import { groupText, itemLabel, moreText, partialLabel } from '../i18n/words';
 import { LongText } from './LongText';
@@ -28,11 +29,14 @@ function Items({
   from,
   messages,
   itemName,
+  repeats,
 }: {
   items: readonly unknown[];
   from: number;
   messages: Messages;
   itemName?: ItemName;
+  /** Per item of the whole list: its resolution was said already, by one of the same status. */
+  repeats: readonly boolean[];
 }) {
   return (
     <ul className="rcs-partial__items">
@@ -46,7 +50,7 @@ function Items({
         // again here, so five long reasons cannot push the rest of the alert off screen.
         const what = [
           shownText(read(item, 'reason')) ?? shownText(read(item, 'error')),
-          shownText(read(item, 'resolution')),
+          repeats[from + index] ? undefined : shownText(read(item, 'resolution')),
         ].filter((part): part is string => part !== undefined);
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list whose ids may repeat or be missing
@@ -58,17 +62,42 @@ function Items({
             ) : (
               <span className="rcs-partial__id">{itemLabel(position, messages)}</span>
             )}
-            {status !== undefined && <span> ({status})</span>}
+            {/* The code as a small pill; its brackets are there for the ear and for copied
+                text, not for the eye. */}
+            {status !== undefined && (
+              <span className="rcs-partial__code">
+                <span className="rcs-visually-hidden"> (</span>
+                {status}
+                <span className="rcs-visually-hidden">)</span>
+              </span>
+            )}
             {what.length > 0 && (
-              <>
-                : <LongText text={what} messages={messages} />
-              </>
+              <span className="rcs-partial__what">
+                <span className="rcs-visually-hidden">: </span>
+                <LongText text={what} messages={messages} />
+              </span>
             )}
           </li>
         );
       })}
     </ul>
   );
+}
+
+/**
+ * Which items repeat a resolution an earlier item of the same status gave: eight conflicts that
+ * all say "Fix the definition and send this item again" say it once, on the first.
+ */
+function repeatedResolutions(items: readonly unknown[]): boolean[] {
+  const said = new Map<number | undefined, string>();
+  return items.map((item) => {
+    const status = numberOf(read(item, 'status'));
+    const resolution = shownText(read(item, 'resolution'));
+    if (resolution === undefined) return false;
+    const repeated = said.get(status) === resolution;
+    said.set(status, resolution);
+    return repeated;
+  });
 }
 
 /** How many failed and which: counts per status when there are many, the items after. */
@@ -91,6 +120,7 @@ export function PartialSummary({
   });
   const failed = numberOf(read(partial, 'failed')) ?? 0;
   const label = partialLabel(partial, messages);
+  const repeats = repeatedResolutions(items);
   return (
     <div className="rcs-partial">
       {label && <p className="rcs-partial__summary">{label}</p>}
@@ -98,15 +128,31 @@ export function PartialSummary({
         <ul className="rcs-partial__groups">
           {groups.map((group, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: statuses may repeat in a forged list
-            <li key={index}>{groupText(group.count, group.status, messages)}</li>
+            <li key={index}>
+              {/* "409 × 5" to the eye, "5 with code 409" to the ear. */}
+              <span aria-hidden="true">
+                {group.status} × {formatNumber(group.count, messages.locale)}
+              </span>
+              <span className="rcs-visually-hidden">
+                {groupText(group.count, group.status, messages)}
+              </span>
+            </li>
           ))}
         </ul>
       )}
-      {first.length > 0 && <Items items={first} from={0} messages={messages} itemName={itemName} />}
+      {first.length > 0 && (
+        <Items items={first} from={0} messages={messages} itemName={itemName} repeats={repeats} />
+      )}
       {rest.length > 0 && (
         <details className="rcs-partial__more">
           <summary>{moreText(rest.length, messages)}</summary>
-          <Items items={rest} from={INLINE_ITEMS} messages={messages} itemName={itemName} />
+          <Items
+            items={rest}
+            from={INLINE_ITEMS}
+            messages={messages}
+            itemName={itemName}
+            repeats={repeats}
+          />
         </details>
       )}
     </div>

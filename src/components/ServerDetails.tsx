@@ -10,10 +10,12 @@ import { type ItemName, PartialSummary } from './PartialSummary';
  * reason), what to do, and a plain-text body. A line the service repeats is shown once. Only
  * text is shown: a field holding anything else (a forged descriptor) counts as absent.
  */
-function linesOf(details: StatusDetails | undefined): [string, string][] {
-  const lines: [string, string][] = [];
+type Field = 'reason' | 'resolution' | 'text';
+
+function linesOf(details: StatusDetails | undefined): [Field, string][] {
+  const lines: [Field, string][] = [];
   const seen = new Set<string>();
-  const candidates: [string, string | undefined][] = [
+  const candidates: [Field, string | undefined][] = [
     ['reason', shownText(read(details, 'reason')) ?? shownText(read(details, 'error'))],
     ['resolution', shownText(read(details, 'resolution'))],
     ['text', shownText(read(details, 'text'))],
@@ -45,20 +47,28 @@ export function ServerDetails({
   const operationId = shownText(read(details, 'operationId'));
   const failed = typeof partial === 'object' && partial !== null ? partial : undefined;
   if (lines.length === 0 && !operationId && !failed) return null;
+  const { ui } = messages;
+  const labels = { reason: ui.reasonLabel, resolution: ui.resolutionLabel, text: ui.textLabel };
   return (
     <div className="rcs-details">
-      {lines.length > 0 && (
+      {(lines.length > 0 || operationId) && (
         <>
-          <p className="rcs-details__label">{messages.ui.detailsFromService}</p>
-          {lines.map(([field, text]) => (
-            <p key={field} className="rcs-details__text" data-field={field}>
-              <LongText text={text} messages={messages} />
-            </p>
-          ))}
+          <p className="rcs-details__label">{ui.detailsFromService}</p>
+          {/* Each line labelled by what it is: why, what to do, the id support asks for. */}
+          <dl className="rcs-details__list">
+            {lines.map(([field, text]) => (
+              <div key={field} className="rcs-details__row">
+                <dt>{labels[field]}</dt>
+                <dd className="rcs-details__text" data-field={field}>
+                  <LongText text={text} messages={messages} />
+                </dd>
+              </div>
+            ))}
+            {operationId && <CopyButton text={operationId} messages={messages} />}
+          </dl>
         </>
       )}
       {failed && <PartialSummary partial={failed} messages={messages} itemName={itemName} />}
-      {operationId && <CopyButton text={operationId} messages={messages} />}
     </div>
   );
 }

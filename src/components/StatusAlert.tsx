@@ -18,7 +18,7 @@ import {
   useConnectStatus,
 } from '../hooks/useConnectStatus';
 import type { Messages } from '../i18n/messages';
-import { codeText } from '../i18n/words';
+import { CodeTag } from './CodeTag';
 import type { ItemName } from './PartialSummary';
 import { callbackOf, nativeProps, refOf, renderable } from './props';
 import { RetryStatus } from './RetryStatus';
@@ -285,7 +285,7 @@ export const StatusAlert = forwardRef<HTMLDivElement, StatusAlertProps>(
                 <span className="rcs-visually-hidden">{ui.severity[descriptor.severity]}: </span>
                 {descriptor.title}
                 {showCode && descriptor.code > 0 && (
-                  <span className="rcs-alert__code"> {codeText(descriptor.code, messages)}</span>
+                  <CodeTag code={descriptor.code} messages={messages} className="rcs-alert__code" />
                 )}
               </Title>
               <p className="rcs-alert__message">{descriptor.message}</p>
@@ -309,9 +309,7 @@ export const StatusAlert = forwardRef<HTMLDivElement, StatusAlertProps>(
                 aria-label={ui.dismiss}
                 aria-live="off"
                 onClick={dismiss}
-              >
-                <span aria-hidden="true">×</span>
-              </button>
+              />
             )}
           </>
         )}

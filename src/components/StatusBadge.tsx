@@ -4,7 +4,8 @@ import { type StatusState, statusState } from '../core/state';
 import { asController } from '../hooks/brand';
 import { useBriefMessages } from '../hooks/messages-context';
 import type { ConnectStatus } from '../hooks/useConnectStatus';
-import { codeText, partialLabel, retryWhen } from '../i18n/words';
+import { partialLabel, retryWhen } from '../i18n/words';
+import { CodeTag } from './CodeTag';
 import { nativeProps, refOf } from './props';
 import { RetryDue } from './RetryStatus';
 
@@ -98,7 +99,7 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
       {/* The icon is the badge's background image (styles.css): no <svg> in big tables. */}
       {partialLabel(partial, messages) ?? words.label}
       {showCode === true && code > 0 && (
-        <span className="rcs-badge__code">{codeText(code, messages)}</span>
+        <CodeTag code={code} messages={messages} className="rcs-badge__code" />
       )}
       {/* As in the alert: a live badge announces when the retry is due, once, never each second. */}
       {counting && <RetryDue cycle={scheduled} messages={messages} />}

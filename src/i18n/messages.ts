@@ -58,6 +58,12 @@ export interface UiMessages {
    */
   tryAfter: string;
   detailsFromService: string;
+  /** Label of the service's reason (why it failed), in the details. */
+  reasonLabel: string;
+  /** Label of the service's resolution (what to do), in the details. */
+  resolutionLabel: string;
+  /** Label of a plain-text body the service sent, in the details. */
+  textLabel: string;
   showMore: string;
   showLess: string;
   operationId: string;

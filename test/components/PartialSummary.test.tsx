@@ -59,6 +59,34 @@ describe('PartialSummary', () => {
     expect(first).toHaveTextContent('s1 (409): s1 failed. Fix it and send it again.');
   });
 
+  it('says a resolution items of one status share once, on the first of them', () => {
+    render(<StatusAlert status={bulk} />);
+    const line = (id: string) => screen.getByText(id).closest('li')?.textContent;
+    // s1–s4 and s8 are 409s with the same resolution: said once, by s1.
+    expect(line('s1')).toBe('s1 (409): s1 failed. Fix it and send it again.');
+    expect(line('s2')).toBe('s2 (409): s2 failed.');
+    expect(line('s8')).toBe('s8 (409): s8 failed.');
+    // Another status says it again: it is another group.
+    expect(line('s5')).toBe('s5 (400): s5 failed. Fix it and send it again.');
+    expect(line('s6')).toBe('s6 (400): s6 failed.');
+    expect(line('s7')).toBe('s7 (403): s7 failed. Fix it and send it again.');
+  });
+
+  it('shows the counts per status as "409 × 5" and says them in words', () => {
+    const { container } = render(<StatusAlert status={bulk} />);
+    const pills = [...container.querySelectorAll('.rcs-partial__groups > li')];
+    expect(pills.map((pill) => pill.querySelector('[aria-hidden="true"]')?.textContent)).toEqual([
+      '409 × 5',
+      '400 × 2',
+      '403 × 1',
+    ]);
+    expect(pills.map((pill) => pill.querySelector('.rcs-visually-hidden')?.textContent)).toEqual([
+      '5 with code 409',
+      '2 with code 400',
+      '1 with code 403',
+    ]);
+  });
+
   it('groups by status when many failed, shows five and hides the rest behind a disclosure', async () => {
     const user = userEvent.setup();
     render(<StatusAlert status={bulk} />);

@@ -97,6 +97,9 @@ describe('CopyButton: the operation id', () => {
     expect(writeText).toHaveBeenCalledWith('op-7f3a');
     // Read out by the alert's own live region (500 is an error: role alert), not a nested one.
     expect(screen.getByRole('alert')).toContainElement(await screen.findByText('Copied'));
+    // On screen the copy icon turns into a check; the word is for the ear.
+    expect(button).toHaveAttribute('data-state', 'copied');
+    expect(screen.getByText('Copied')).toHaveClass('rcs-visually-hidden');
   });
 
   it('without clipboard permission, selects the id and copies it the old way', async () => {

@@ -30,7 +30,9 @@ describe('StatusBadge', () => {
     const { rerender } = render(<StatusBadge status={404} />);
     expect(screen.queryByText('Code 404')).toBeNull();
     rerender(<StatusBadge status={404} showCode />);
-    expect(screen.getByText('Code 404')).toBeVisible();
+    // The digits on screen, the words for the ear.
+    expect(screen.getByText('Code 404')).toHaveClass('rcs-visually-hidden');
+    expect(screen.getByText('404')).toHaveAttribute('aria-hidden', 'true');
   });
 
   it('is silent unless asked to be a live region', () => {

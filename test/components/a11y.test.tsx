@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { icons, palettes, selectors, severities } from '../../scripts/styles/theme.mjs';
+import { glyphs, icons, palettes, selectors, severities } from '../../scripts/styles/theme.mjs';
 import { StatusAlert } from '../../src/components/StatusAlert';
 import { StatusBadge } from '../../src/components/StatusBadge';
 
@@ -174,6 +174,14 @@ describe('contrast (WCAG 2.2 AA), computed from the palette table', () => {
         [theme, s, 'alert and button border', p[`${s}-border`], bg, 3],
         [theme, s, 'focus ring inside the alert', p.focus, bg, 3],
         [theme, s, 'alert border on the page', p[`${s}-border`], page(theme), 3],
+        [
+          theme,
+          s,
+          'primary button text on its fill',
+          p['on-fill'],
+          p[`${s}-border`] ?? 'missing',
+          4.5,
+        ],
       ] as const;
     }),
   );
@@ -229,15 +237,26 @@ describe('styles.css', () => {
     const before = /\.rcs-badge::before \{([^}]*)\}/.exec(forced)?.[1] ?? '';
     expect(before).toMatch(/content: '';/);
     expect(before).toMatch(/mask: var\(--_rcs-shape\)/);
-    // Both masks fill themselves with CanvasText: a forced background would be Canvas.
-    const masks = /\.rcs-alert > \.rcs-icon,\s*\.rcs-badge::before \{([^}]*)\}/.exec(forced);
+    // Every mask (the icons, the dismiss and copy glyphs) fills itself with CanvasText: a
+    // forced background would be Canvas.
+    const masks =
+      /\.rcs-alert > \.rcs-icon,\s*\.rcs-badge::before,\s*\.rcs-alert__dismiss::before,\s*\.rcs-copy::before \{([^}]*)\}/.exec(
+        forced,
+      );
     expect(masks?.[1]).toMatch(/background: CanvasText;/);
     expect(masks?.[1]).toMatch(/forced-color-adjust: none;/);
     expect(forced).toMatch(/outline-color: Highlight/);
   });
 
   it("sets each theme's colours and icons exactly as the table says, in every rule", () => {
+    // Four glyphs, and the warning's shape apart: never colour alone.
     expect(new Set(Object.values(icons)).size).toBe(severities.length);
+    // The controls' glyphs have no colour: the default rule alone carries them (they inherit).
+    const defaults = declared(selectors.light);
+    for (const [name, path] of Object.entries(glyphs)) {
+      const image = /^url\("data:image\/svg\+xml,(.*)"\)$/.exec(defaults[`${name}-glyph`] ?? '');
+      expect(decodeURIComponent(image?.[1] ?? ''), name).toContain(`<path d='${path}'/>`);
+    }
     const rules = [
       ['light', selectors.light],
       ['dark', selectors.dark],
@@ -248,15 +267,16 @@ describe('styles.css', () => {
       const palette: Record<string, string> = palettes[theme];
       const where = `${list.join()} (${theme})`;
       const names = [...Object.keys(palette), ...severities.map((severity) => `${severity}-icon`)];
+      if (list === selectors.light)
+        names.push(...Object.keys(glyphs).map((name) => `${name}-glyph`));
       expect(Object.keys(set).sort(), where).toEqual(names.sort());
       for (const [name, value] of Object.entries(palette)) expect(set[name], where).toBe(value);
       for (const severity of severities) {
         const image = /^url\("data:image\/svg\+xml,(.*)"\)$/.exec(set[`${severity}-icon`] ?? '');
-        // The table's outline, stroked as the alert's <svg> used to be, in this theme's fg.
+        // The table's shape filled in this theme's fg, its glyph a hole.
         expect(decodeURIComponent(image?.[1] ?? ''), `${where} ${severity}`).toBe(
-          "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fill='none' " +
-            `stroke='${palette[`${severity}-fg`]}' stroke-width='1.5' stroke-linecap='round' ` +
-            `stroke-linejoin='round'><path d='${icons[severity]}'/></svg>`,
+          "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'>" +
+            `<path fill='${palette[`${severity}-fg`]}' d='${icons[severity]}'/></svg>`,
         );
       }
     }

@@ -41,11 +41,11 @@ describe('server text is isolated from our words', () => {
     expect(isolated).toEqual([
       'Some items failed.',
       'Fix them.',
+      'op-\u05D0\u05D1',
       'שגיאה',
       'A clash.',
       'Reload.',
       'No id.',
-      'op-\u05D0\u05D1',
     ]);
     const items = details.querySelectorAll('.rcs-partial__items li');
     expect(ourWords(items[0] as Element)).toBe('[server] (409): [server] [server]');
@@ -54,7 +54,7 @@ describe('server text is isolated from our words', () => {
       `${formatMessage(en.ui.itemAt, { position: 2 })} (400): [server]`,
     );
     expect(ourWords(details.querySelector('.rcs-details__operation') as Element)).toBe(
-      `${en.ui.operationId}: [server] ${en.ui.copy} `,
+      `${en.ui.operationId}[server] ${en.ui.copy} `,
     );
     expect(ourWords(details.querySelector('.rcs-details__label') as Element)).toBe(
       en.ui.detailsFromService,
