@@ -31,7 +31,7 @@ export const palettes = {
     'error-border': '#cf222e',
     focus: '#0969da',
     // Text on a filled primary button, whose fill is the severity's border colour.
-    'on-fill': '#ffffff',
+    'on-fill': '#fff',
   },
   dark: {
     text: '#e6edf3',

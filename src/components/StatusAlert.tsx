@@ -296,9 +296,13 @@ export const StatusAlert = forwardRef<HTMLDivElement, StatusAlertProps>(
               )}
               {!recovered && (
                 <>
-                  <RetryStatus controller={controller} messages={messages} />
                   <ServerDetails descriptor={descriptor} messages={messages} itemName={itemName} />
-                  <Actions controller={controller} messages={messages} action={action} />
+                  {/* The retry line beside the buttons it is about. Outside their row, which is
+                      aria-live="off": the line must be announced, a button's label not. */}
+                  <div className="rcs-alert__footer">
+                    <Actions controller={controller} messages={messages} action={action} />
+                    <RetryStatus controller={controller} messages={messages} />
+                  </div>
                 </>
               )}
             </div>

@@ -123,7 +123,9 @@ describe('keyboard and focus', () => {
 });
 
 // WCAG 2.x relative luminance and contrast ratio.
-function luminance(hex: string): number {
+function luminance(given: string): number {
+  // #rgb is #rrggbb.
+  const hex = given.length === 4 ? given.replace(/[0-9a-f]/gi, '$&$&') : given;
   const [r, g, b] = [1, 3, 5].map((i) => {
     const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
