@@ -17,9 +17,9 @@ function copySelection(): boolean {
 }
 
 /**
- * The operation id support asks for, as a row of the details list, with a button that copies it. The clipboard API first;
- * where it fails, the id is selected and copied the old way; where that fails too, it stays
- * selected and we say so, so a person can copy it themselves. The feedback is read out by the
+ * The operation id support asks for, as a row of the details list, with a button that copies
+ * it. The clipboard API first; where it fails, the id is selected and copied the old way; where
+ * that fails too, it stays selected and we say so, so a person can copy it themselves. The feedback is read out by the
  * alert's live region and stays until the next click (components own no timers).
  */
 export function CopyButton({ text, messages }: { text: string; messages: Messages }) {

@@ -3,7 +3,7 @@
  * share. The full reader (connect-body) keeps each failed item, cleaned; a badge only counts.
  * Only known fields are looked at, a fixed number of levels down, never recursion.
  */
-import { isRecord, listOf, toStatus } from './guards';
+import { isCount, isRecord, listOf, toStatus } from './guards';
 import { cleanText } from './text';
 
 /** Keys looked at per object, and entries of a child list inspected. */
@@ -148,21 +148,15 @@ export function countFailures(body: unknown, status: number, truncated: boolean)
  */
 export function countsOfSummary(value: unknown): FailureCounts | undefined {
   try {
-    if (!isRecord(value) || !Number.isSafeInteger(value.failed) || (value.failed as number) < 0) {
-      return undefined;
-    }
+    if (!isRecord(value) || !isCount(value.failed)) return undefined;
     const items = listOf(value.items);
     let kept = 0;
     for (let i = 0; i < Math.min(items.length, MAX_SCAN) && kept < MAX_ITEMS; i++) {
       if (isRecord(items[i])) kept++;
     }
-    const { succeeded } = value;
     return {
-      failed: Math.max(value.failed as number, kept),
-      succeeded:
-        Number.isSafeInteger(succeeded) && (succeeded as number) >= 0
-          ? (succeeded as number)
-          : undefined,
+      failed: Math.max(value.failed, kept),
+      succeeded: isCount(value.succeeded) ? value.succeeded : undefined,
       truncated: value.truncated === true,
     };
   } catch {

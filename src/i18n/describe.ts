@@ -1,3 +1,4 @@
+import { catalog } from '../core/catalog';
 import { statusFacts } from '../core/facts';
 import { isObject } from '../core/guards';
 import { instantOr } from '../core/retry';
@@ -63,9 +64,9 @@ function unknownState(): StatusDescriptor {
     label,
     title,
     message,
-    severity: 'error',
-    nextStep: 'contact-support',
-    retry: { retryable: false, advice },
+    severity: catalog.unknown.severity,
+    nextStep: catalog.unknown.nextStep,
+    retry: { retryable: catalog.unknown.retryable, advice },
   };
 }
 

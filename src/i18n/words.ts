@@ -4,7 +4,7 @@
  * facts; the components only place what is written here. Pure functions of facts and a catalog,
  * no React.
  */
-import { isCount, numberOf, read } from '../core/guards';
+import { numberOf, positionOf, read } from '../core/guards';
 import type { StatusFacts } from '../core/types';
 import { formatMessage, formatNumber } from './format';
 import type { BriefMessages, Messages } from './messages';
@@ -198,7 +198,6 @@ export const moreText = (count: number, messages: Messages): string =>
 /** A failed item with no name: "Item 2" by its place in the request, else "Item". */
 export function itemLabel(position: unknown, messages: Messages): string {
   const { ui, locale } = messages;
-  return isCount(position) && position > 0
-    ? formatMessage(ui.itemAt, { position: formatNumber(position, locale) })
-    : ui.item;
+  const place = positionOf(position);
+  return place ? formatMessage(ui.itemAt, { position: formatNumber(place, locale) }) : ui.item;
 }
