@@ -4,7 +4,8 @@
  * projects): the visual safety net for moving styles. Set `parameters.screenshot` on a story:
  * `mask` (CSS selectors) hides what depends on the clock (a time of day), `rtl` takes it
  * right to left as well (the direction the toolbar sets on the canvas), `forcedColors` with
- * Windows' forced colours emulated as well, `skip` leaves it out.
+ * Windows' forced colours emulated as well, `still` shows a countdown that cannot tick (a fixed
+ * controller of the story's own) rather than hiding it, `skip` leaves it out.
  *
  * An intended visual change is re-baselined with `npx vitest run --project 'storybook*' -u`, in a
  * commit of its own that says why.
@@ -22,6 +23,7 @@ export interface ScreenshotParameters {
   mask?: string[];
   rtl?: boolean;
   forcedColors?: boolean;
+  still?: boolean;
   skip?: boolean;
 }
 
@@ -60,7 +62,7 @@ afterEach(async (context) => {
   const canvas = document.querySelector<HTMLElement>('[data-theme]');
   if (!canvas) return;
   const theme = story.globals.theme === 'dark' ? 'dark' : 'light';
-  const show = hide([...TICKING, ...(options.mask ?? [])]);
+  const show = hide([...(options.still ? [] : TICKING), ...(options.mask ?? [])]);
   try {
     await screenshots(canvas, `${story.id}-${theme}`, options);
   } finally {

@@ -60,7 +60,10 @@ export const Retrying: Story = {
     const busy = await canvas.findByRole('button', { name: 'Trying again…' }, slow);
     await expect(busy).toHaveAttribute('aria-busy', 'true');
     await expect(busy).toHaveAttribute('aria-disabled', 'true');
-    await expect(canvas.getByRole('alert')).toHaveTextContent('Attempt 1 of 3');
+    // The busy button says "Trying again…"; the line beside it adds the attempt alone on
+    // screen, and all of it for screen readers, which hear the line and not the button.
+    await expect(canvas.getByRole('alert')).toHaveTextContent('Trying again… Attempt 1 of 3');
+    await expect(canvas.getByText('Attempt 1 of 3')).toBeVisible();
     await expect(canvas.queryByRole('button', { name: 'Cancel' })).toBeNull();
     await userEvent.click(busy);
     await expect(args.onRetry).toHaveBeenCalledOnce();
@@ -211,8 +214,11 @@ export const BadgeWithCountdown: Story = {
     // The badge's tooltip and description is the full title.
     const badge = canvas.getByTitle('Service temporarily unavailable');
     await expect(badge).toHaveAttribute('data-retry-state', 'scheduled');
-    await expect(badge).toHaveTextContent(/Trying again in [12] s/);
-    await waitFor(() => expect(badge).toHaveTextContent('Trying again in 1 s'), slow);
+    // The seconds alone beside a glyph, so the badge keeps its width in a table cell.
+    await expect(badge).toHaveTextContent(/↻ [12] s/);
+    const width = badge.getBoundingClientRect().width;
+    await waitFor(() => expect(badge).toHaveTextContent('↻ 1 s'), slow);
+    await expect(badge.getBoundingClientRect().width).toBe(width);
     await waitFor(() => expect(badge).toHaveTextContent('Trying again…'), slow);
     await expect(badge).toHaveAttribute('data-retry-state', 'retrying');
     await expect(canvas.getByRole('button', { name: 'Trying again…' })).toBeVisible();

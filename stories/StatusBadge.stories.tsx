@@ -1,6 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { ReactNode } from 'react';
 import { expect } from 'storybook/test';
-import { describeStatus, StatusBadge, type StatusBadgeStatusProps } from '../src';
+import {
+  type ConnectStatus,
+  describeStatus,
+  StatusBadge,
+  type StatusBadgeStatusProps,
+} from '../src';
+import { bulkErrors, created, json } from './connect-responses';
 import { documentedArgTypes } from './docs/arg-types';
 import { everyState, statusControl } from './states';
 
@@ -105,5 +112,91 @@ export const AllStates: Story = {
     for (const { status } of everyState) {
       await expect(canvas.getAllByText(describeStatus(status).label).length).toBeGreaterThan(0);
     }
+  },
+};
+
+/**
+ * A retry 12 s away, as a controller an app's own retry loop could build: fixed, so the picture
+ * holds still. In an app, `useConnectStatus` gives the ticking one.
+ */
+const retryIn12s: ConnectStatus = {
+  descriptor: describeStatus(503),
+  retryState: 'scheduled',
+  attempt: 1,
+  maxAttempts: 3,
+  retryInMs: 12_000,
+  delayMs: 30_000,
+  retryAt: Date.now() + 12_000,
+  waitingForConnection: false,
+  canRetry: true,
+  willAutoRetry: true,
+  retry: () => {},
+  cancel: () => {},
+};
+
+const dense = {
+  padding: '2px 8px',
+  textAlign: 'start',
+  borderBlockEnd: '1px solid #8884',
+} as const;
+
+/**
+ * In a dense 13 px table, as dashboards set them: the badge (12 px text, about 20 px tall) is
+ * no taller than the row's own line, codes are quiet tabular digits, and a countdown is a
+ * glyph and seconds that keep the badge's width.
+ */
+export const InADenseTable: Story = {
+  parameters: { screenshot: { still: true, rtl: true, forcedColors: true } },
+  loaders: [json(207, { Data: created(5), ChildErrors: bulkErrors.slice(0, 3) })],
+  render: (_args, { loaded }) => {
+    const rows: [string, string, ReactNode][] = [
+      ['Pump 1 flow', '42.5 m³/h', <StatusBadge key="a" status={200} showCode />],
+      ['Pump 1 pressure', '3.2 bar', <StatusBadge key="b" status={202} showCode />],
+      ['Tank 3 level', '—', <StatusBadge key="c" status={404} showCode />],
+      ['Boiler 2 temperature', '—', <StatusBadge key="d" status={401} showCode />],
+      ['Valve 7 position', '—', <StatusBadge key="e" status={409} showCode />],
+      ['Meter 2 energy', '—', <StatusBadge key="f" controller={retryIn12s} showCode />],
+      ['Pumps, plant A import', '5 created', <StatusBadge key="g" status={loaded.status} />],
+    ];
+    return (
+      <table style={{ fontSize: 13, lineHeight: 1.5, borderCollapse: 'collapse' }}>
+        <thead>
+          <tr>
+            <th style={dense} scope="col">
+              Stream
+            </th>
+            <th style={dense} scope="col">
+              Last value
+            </th>
+            <th style={dense} scope="col">
+              Status
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([name, value, badge]) => (
+            <tr key={name}>
+              <th style={{ ...dense, fontWeight: 500 }} scope="row">
+                {name}
+              </th>
+              <td style={dense}>{value}</td>
+              <td style={dense}>{badge}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    );
+  },
+  play: async ({ canvas }) => {
+    const rows = canvas.getAllByRole('row').slice(1);
+    await expect(rows).toHaveLength(7);
+    const line = 13 * 1.5;
+    for (const row of rows) {
+      const badge = row.querySelector('.rcs-badge') as HTMLElement;
+      // Never taller than the row's text plus two pixels: the badge does not set the row height.
+      await expect(badge.getBoundingClientRect().height).toBeLessThanOrEqual(line + 2);
+    }
+    await expect(canvas.getByText('3 of 8 failed')).toBeVisible();
+    await expect(canvas.getByTitle('Service temporarily unavailable')).toHaveTextContent('↻ 12 s');
   },
 };

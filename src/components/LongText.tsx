@@ -19,11 +19,6 @@ function cutAt(text: string): number {
   return end;
 }
 
-/** The first SHORT_TEXT characters, cut as `cutAt` says, with '…'. */
-function shorten(text: string): string {
-  return `${text.slice(0, cutAt(text)).trimEnd()}…`;
-}
-
 /**
  * Server text, each piece in its own `<bdi>`: its direction is its own, and nothing in it (a
  * right-to-left id, a stray override control) can reorder our words around it or the next piece.

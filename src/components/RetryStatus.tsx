@@ -1,7 +1,7 @@
 import { useHydrated } from '../hooks/hydrated';
 import type { ConnectStatus } from '../hooks/useConnectStatus';
 import type { BriefMessages, Messages } from '../i18n/messages';
-import { attemptText, retryDueText, retryLine } from '../i18n/words';
+import { attemptText, retryDueText, retryLine, retryWhen } from '../i18n/words';
 
 /**
  * The countdown's visually hidden twin, which a live region announces: the time of day the retry
@@ -26,17 +26,29 @@ export function RetryDue({
 /**
  * While counting down, the visible line is hidden from assistive technology and its twin
  * (RetryDue) is what the alert's live region announces: the schedule once, never each tick.
- * Every other retry state is one line, announced once.
+ * Every other retry state is one line, announced once. `besideButton`: the retry button is
+ * shown, so while it runs the button's own label ("Trying again…") is not repeated on screen.
  */
 export function RetryStatus({
   controller,
   messages,
+  besideButton,
 }: {
   controller: ConnectStatus;
   messages: Messages;
+  besideButton: boolean;
 }) {
   const visible = retryLine(controller, messages);
   if (!visible) return null;
+  if (controller.retryState === 'retrying' && besideButton) {
+    // Screen readers still hear the whole line: the buttons' row is aria-live="off".
+    return (
+      <p className="rcs-alert__retry">
+        <span className="rcs-visually-hidden">{retryWhen(controller, messages)} </span>
+        {attemptText(controller, messages)}
+      </p>
+    );
+  }
   if (controller.retryState !== 'scheduled' || controller.waitingForConnection) {
     return <p className="rcs-alert__retry">{visible}</p>;
   }

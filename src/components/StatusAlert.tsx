@@ -118,6 +118,14 @@ function useFocusOnError(root: RefObject<HTMLDivElement | null>, enabled: boolea
   }, [root, enabled, error]);
 }
 
+/** Whether the alert shows its retry button. It stays while busy, so focus is not lost. */
+function offersRetry({ canRetry, descriptor, retryState }: ConnectStatus): boolean {
+  return (
+    (canRetry || retryState === 'retrying') &&
+    (descriptor.retry.retryable || retryState === 'exhausted')
+  );
+}
+
 interface ActionsProps {
   controller: ConnectStatus;
   messages: Messages;
@@ -131,11 +139,9 @@ interface ActionsProps {
 function Actions({ controller, messages, action }: ActionsProps) {
   const retryButton = useRef<HTMLButtonElement>(null);
   const { ui } = messages;
-  const { descriptor, retryState } = controller;
+  const { retryState } = controller;
   const busy = retryState === 'retrying';
-  // The button stays while busy, so keyboard focus is not lost mid-retry.
-  const canOfferRetry =
-    (controller.canRetry || busy) && (descriptor.retry.retryable || retryState === 'exhausted');
+  const canOfferRetry = offersRetry(controller);
   // Cancel disappears once pressed; its focus moves to the retry button beside it.
   const cancel = (event: MouseEvent<HTMLButtonElement>) => {
     const hadFocus = event.currentTarget.ownerDocument.activeElement === event.currentTarget;
@@ -301,7 +307,11 @@ export const StatusAlert = forwardRef<HTMLDivElement, StatusAlertProps>(
                       aria-live="off": the line must be announced, a button's label not. */}
                   <div className="rcs-alert__footer">
                     <Actions controller={controller} messages={messages} action={action} />
-                    <RetryStatus controller={controller} messages={messages} />
+                    <RetryStatus
+                      controller={controller}
+                      messages={messages}
+                      besideButton={offersRetry(controller)}
+                    />
                   </div>
                 </>
               )}

@@ -4,7 +4,7 @@ import { type StatusState, statusState } from '../core/state';
 import { asController } from '../hooks/brand';
 import { useBriefMessages } from '../hooks/messages-context';
 import type { ConnectStatus } from '../hooks/useConnectStatus';
-import { partialLabel, retryWhen } from '../i18n/words';
+import { partialLabel, retryBrief } from '../i18n/words';
 import { CodeTag } from './CodeTag';
 import { nativeProps, refOf } from './props';
 import { RetryDue } from './RetryStatus';
@@ -48,6 +48,7 @@ export interface StatusBadgeStatusProps extends StatusBadgeBaseProps {
 export interface StatusBadgeControllerProps extends StatusBadgeBaseProps {
   /**
    * The result of your own `useConnectStatus` call, so that the badge shows its retry countdown
+   * (a retry glyph and the seconds left, "↻ 12 s", at a width that does not change as it ticks)
    * and agrees with the alert and your code. Give it instead of `status` and `method`: passing
    * both is a type error.
    */
@@ -81,8 +82,9 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
   const scheduled = controller?.retryState === 'scheduled' ? controller : undefined;
   // Offline, the retry waits for the connection: no seconds to count (retryInMs stays 0).
   const counting = scheduled !== undefined && !scheduled.waitingForConnection;
-  // The alert's retry line, without the attempt: a badge has room for when, not how often.
-  const retryText = controller && retryWhen(controller, messages);
+  // The alert's retry line, without the attempt: a badge has room for when, not how often,
+  // and counts down in seconds alone ("12 s"), so it keeps its width in a table.
+  const retryText = controller && retryBrief(controller, messages);
   return (
     <span
       ref={refOf<HTMLSpanElement>(ref)}
@@ -105,6 +107,8 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
       {counting && <RetryDue cycle={scheduled} messages={messages} />}
       {retryText && (
         <span className="rcs-badge__retry" aria-hidden={counting || undefined}>
+          {/* A retry is ahead: a glyph, not words, so "12 s" alone reads as a countdown. */}
+          <span aria-hidden="true">↻ </span>
           {retryText}
         </span>
       )}

@@ -29,6 +29,8 @@ export interface UiMessages {
   retrying: string;
   /** The visible countdown, ticking. {seconds}: whole seconds left. */
   retryIn: string;
+  /** The badge's countdown, beside a retry glyph: short, so the badge keeps its width. */
+  retryInShort: string;
   /**
    * What a screen reader hears for the countdown, fixed for the whole wait so it never goes
    * stale. {time}: the time of day the retry is due, with seconds.
@@ -98,6 +100,7 @@ export type BriefUiKey =
   | 'code'
   | 'retrying'
   | 'retryIn'
+  | 'retryInShort'
   | 'retryAt'
   | 'waitingForConnection'
   | 'partialFailedOf'

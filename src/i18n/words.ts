@@ -112,9 +112,9 @@ export interface RetryLineInput {
 }
 
 /**
- * When the next try comes, the same words in the badge and the alert: while counting down it
- * ticks every second ("Trying again in 12 s"), offline it waits for the connection, while
- * retrying it says so. Empty once no retry is ahead.
+ * When the next try comes: while counting down it ticks every second ("Trying again in 12 s"),
+ * offline it waits for the connection, while retrying it says so. Empty once no retry is ahead.
+ * The badge says the same, but for its countdown (`retryBrief`).
  */
 export function retryWhen(cycle: RetryLineInput, messages: BriefMessages): string {
   const { ui } = messages;
@@ -122,6 +122,18 @@ export function retryWhen(cycle: RetryLineInput, messages: BriefMessages): strin
   if (cycle.retryState !== 'scheduled') return '';
   if (cycle.waitingForConnection) return ui.waitingForConnection;
   return formatMessage(ui.retryIn, { seconds: secondsLeft(cycle.retryInMs, messages.locale) });
+}
+
+/**
+ * The badge's countdown: the seconds alone ("12 s"), beside a glyph, so a table cell does not
+ * reflow every second with a sentence. Every other state is `retryWhen`, which does not tick.
+ */
+export function retryBrief(cycle: RetryLineInput, messages: BriefMessages): string {
+  if (cycle.retryState !== 'scheduled' || cycle.waitingForConnection) {
+    return retryWhen(cycle, messages);
+  }
+  const seconds = secondsLeft(cycle.retryInMs, messages.locale);
+  return formatMessage(messages.ui.retryInShort, { seconds });
 }
 
 /** "Attempt 2 of 3". */

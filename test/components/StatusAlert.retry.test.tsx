@@ -112,6 +112,17 @@ describe('StatusAlert retry: a 503 with Retry-After: 5', () => {
     expect(onRetry).toHaveBeenCalledTimes(1);
   });
 
+  it('while retrying, the busy button says so and the line beside it adds only the attempt', async () => {
+    render(<StatusAlert status={r503()} onRetry={vi.fn(pending)} autoRetry />);
+    await advance(5000);
+    expect(screen.getByRole('button', { name: 'Trying again…' })).toBeVisible();
+    // Said once on screen, by the button; the line is the attempt.
+    expect(seen().match(/Trying again/g)).toHaveLength(1);
+    expect(screen.getByText('Attempt 1 of 3')).toBeVisible();
+    // Screen readers hear the line, not the button (its row is aria-live="off"): all of it.
+    expect(heard()).toContain('Trying again… Attempt 1 of 3');
+  });
+
   it('three failures end in the exhausted message; Try again starts over', async () => {
     const onRetry = vi.fn(() => Promise.reject(r503()));
     render(<StatusAlert status={r503()} onRetry={onRetry} autoRetry />);
@@ -128,7 +139,8 @@ describe('StatusAlert retry: a 503 with Retry-After: 5', () => {
     expect(vi.getTimerCount()).toBe(0);
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(onRetry).toHaveBeenCalledTimes(4);
-    expect(seen()).toContain('Trying again… Attempt 1 of 3');
+    expect(seen()).toContain('Attempt 1 of 3');
+    expect(heard()).toContain('Trying again… Attempt 1 of 3');
     await advance(100, 1);
     expect(seen()).toContain('Trying again in 5 s · Attempt 2 of 3');
   });

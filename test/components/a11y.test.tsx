@@ -247,7 +247,11 @@ describe('styles.css', () => {
       );
     expect(masks?.[1]).toMatch(/background: CanvasText;/);
     expect(masks?.[1]).toMatch(/forced-color-adjust: none;/);
-    expect(forced).toMatch(/outline-color: Highlight/);
+    // Focus rings in Highlight: every ring reads --_rcs-focus, which the alert and badge set.
+    expect(forced).toMatch(/\.rcs-alert,\s*\.rcs-badge,[^{]*\{[^}]*--_rcs-focus: Highlight;/);
+    expect(css).toMatch(
+      /:focus-visible \{\s*outline: 2px solid var\(--rcs-focus, var\(--_rcs-focus\)\);/,
+    );
   });
 
   it("sets each theme's colours and icons exactly as the table says, in every rule", () => {

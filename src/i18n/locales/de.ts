@@ -200,6 +200,7 @@ export const de: Messages = {
     dismiss: 'Schließen',
     retrying: 'Neuer Versuch läuft…',
     retryIn: 'Neuer Versuch in {seconds} s',
+    retryInShort: '{seconds} s',
     retryAt: 'Neuer Versuch um {time}',
     attempt: 'Versuch {attempt} von {max}',
     recovered: 'Alles wieder in Ordnung. Der neue Versuch hat geklappt.',

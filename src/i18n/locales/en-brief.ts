@@ -42,6 +42,7 @@ export const enBrief: BriefMessages = {
     code: 'Code {code}',
     retrying: 'Trying again…',
     retryIn: 'Trying again in {seconds} s',
+    retryInShort: '{seconds} s',
     retryAt: 'Trying again at {time}',
     waitingForConnection: "Offline. Trying again when you're back online.",
     partialFailedOf: '{failed} of {total} failed',
