@@ -201,7 +201,8 @@ export const ForcedColors: Story = {
       (rule) => rule instanceof CSSMediaRule && rule.conditionText === '(forced-colors: active)',
     );
     await expect(forced?.cssText).toMatch(/border-color: canvastext/i);
-    await expect(forced?.cssText).toMatch(/outline-color: highlight/i);
+    // Every focus ring reads --_rcs-focus, which forced colours set to Highlight.
+    await expect(forced?.cssText).toMatch(/--_rcs-focus: Highlight/i);
     await expect(canvas.getByRole('alert')).toHaveTextContent('Error:');
   },
 };

@@ -146,7 +146,7 @@ const dense = {
  * glyph and seconds that keep the badge's width.
  */
 export const InADenseTable: Story = {
-  parameters: { screenshot: { still: true, rtl: true, forcedColors: true } },
+  parameters: { screenshot: { still: true, rtl: true } },
   loaders: [json(207, { Data: created(5), ChildErrors: bulkErrors.slice(0, 3) })],
   render: (_args, { loaded }) => {
     const rows: [string, string, ReactNode][] = [
