@@ -48,6 +48,7 @@ export type {
 } from './core/types';
 export { ConnectStatusProvider, type ConnectStatusProviderProps } from './hooks/provider';
 export type { RetryCycle } from './hooks/retry-cycle';
+export type { StatusEvent, StatusListener } from './hooks/status-events';
 export { useMessages } from './hooks/use-messages';
 export {
   type ConnectStatus,

@@ -3,6 +3,7 @@ import { forwardRef, type HTMLAttributes, useMemo } from 'react';
 import { type StatusState, statusState } from '../core/state';
 import { asController } from '../hooks/brand';
 import { useBriefMessages } from '../hooks/messages-context';
+import { useShownEvent } from '../hooks/use-shown-event';
 import type { ConnectStatus } from '../hooks/useConnectStatus';
 import { partialLabel, retryBrief } from '../i18n/words';
 import { CodeTag } from './CodeTag';
@@ -75,6 +76,8 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
   // A badge alone needs no retry machinery and no sentences: the state and its label are enough,
   // and cheap for big tables. `method` changes neither.
   const state = useMemo(() => (controller ? undefined : statusState(status)), [controller, status]);
+  // A controller's own hook tells its events; a badge given `status` tells that it showed one.
+  useShownEvent(state, status, method);
   if (controller ? controller.empty === true : status == null) return null;
   const { key, code, severity, partial } = controller?.descriptor ?? (state as StatusState);
   const words = controller?.descriptor ?? messages.states[key];

@@ -29,6 +29,15 @@ function urlOf(input: Bag): string | undefined {
   return url?.split('#')[0]?.slice(0, URL_MAX) || undefined;
 }
 
+/** The URL an input carries (see urlOf), or undefined. Never throws. */
+export function requestUrlOf(input: unknown): string | undefined {
+  try {
+    return isObject(input) ? urlOf(input) : undefined;
+  } catch {
+    return undefined; // a throwing getter or a proxy
+  }
+}
+
 /** An app's own key: a string, a number, or a JSON-able array such as a TanStack query key. */
 function explicitKey(key: unknown): string | undefined {
   if (typeof key === 'string') return key === '' ? undefined : key;
@@ -52,11 +61,7 @@ export function requestKeyOf(
 ): string {
   const own = explicitKey(options.requestKey);
   if (own !== undefined) return `key ${own}`;
-  try {
-    const url = isObject(input) ? urlOf(input) : undefined;
-    if (url) return `${options.method ?? ''} ${url}`;
-  } catch {
-    // A throwing getter or a proxy: the state is all we can go by.
-  }
-  return `state ${options.state}`;
+  const url = requestUrlOf(input);
+  // Without one (or behind a throwing getter), the state is all we can go by.
+  return url ? `${options.method ?? ''} ${url}` : `state ${options.state}`;
 }

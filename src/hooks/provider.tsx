@@ -1,7 +1,9 @@
-import { type ReactNode, useContext, useMemo, useState } from 'react';
+import { type ReactNode, useContext, useMemo, useRef, useState } from 'react';
 import { type MessageOverrides, type Messages, resolveMessages } from '../i18n/messages';
+import { EventsContext } from './events-context';
 import { MessagesContext } from './messages-context';
 import { defaultRetryStore, RetryStore } from './retry-store';
+import type { StatusEvent, StatusListener } from './status-events';
 import { RetryStoreContext } from './store-context';
 
 export interface ConnectStatusProviderProps {
@@ -16,6 +18,14 @@ export interface ConnectStatusProviderProps {
    * `{ states: { 503: { title: 'Down for maintenance' } } }`.
    */
   overrides?: MessageOverrides;
+  /**
+   * Called with what happens to every status shown below: each badge, alert, page, boundary
+   * and hook (`shown`, `scheduled`, `retried`, `recovered`, `exhausted`, `cancelled`), once per
+   * event however many views show it. For monitoring: breadcrumbs, span events. A nested
+   * provider's `onStatus` is called as well as this one; what it throws is reported, not
+   * rethrown.
+   */
+  onStatus?: (event: StatusEvent) => void;
   /**
    * The part of the app whose badges, alerts and hooks use these words. The outermost provider
    * also keeps the memory of retry cycles for everything below it.
@@ -34,6 +44,7 @@ export interface ConnectStatusProviderProps {
 export function ConnectStatusProvider({
   messages,
   overrides,
+  onStatus,
   children,
 }: ConnectStatusProviderProps) {
   // resolveMessages caches per (messages, overrides) pair; the memo only saves the lookup.
@@ -43,9 +54,22 @@ export function ConnectStatusProvider({
   const parent = useContext(RetryStoreContext);
   const [own] = useState(() => (parent === defaultRetryStore ? new RetryStore() : undefined));
   const store = own ?? parent;
+  // One stable listener for this provider that calls its latest onStatus: an inline arrow
+  // function does not change what the views below hold (events fire after commits).
+  const latest = useRef(onStatus);
+  latest.current = onStatus;
+  const [listener] = useState(
+    (): StatusListener => (event) => {
+      if (typeof latest.current === 'function') latest.current(event);
+    },
+  );
+  const above = useContext(EventsContext);
+  const listeners = useMemo(() => [...above, listener], [above, listener]);
   return (
     <RetryStoreContext.Provider value={store}>
-      <MessagesContext.Provider value={value}>{children}</MessagesContext.Provider>
+      <EventsContext.Provider value={listeners}>
+        <MessagesContext.Provider value={value}>{children}</MessagesContext.Provider>
+      </EventsContext.Provider>
     </RetryStoreContext.Provider>
   );
 }

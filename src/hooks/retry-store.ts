@@ -6,6 +6,7 @@ import {
   type RetryCycle,
   retryReducer,
 } from './retry-cycle';
+import { type EventSubject, emit, type StatusEvent, type StatusListener } from './status-events';
 
 /*
  * Retry cycles outside React, one per request (see requestKeyOf). A cycle outlives the components
@@ -31,6 +32,9 @@ export interface Member {
   /** The (key, input) this member last reported, so a re-render or StrictMode's second mount is
    * not taken for a new failure. */
   reported?: { key: string; input: unknown; failing: boolean };
+  /** Who hears this member's status events (its own onStatus, its providers'), and what about. */
+  listeners?: readonly StatusListener[];
+  subject?: EventSubject;
 }
 
 interface Cycle {
@@ -60,6 +64,12 @@ interface Cycle {
   recoveredAt?: number;
   /** The scheduled state the timer or listener belongs to. */
   waitsFor?: RetryCycle;
+  /** The last members' listeners, for events while none is mounted (a retry still running). */
+  listeners: readonly StatusListener[];
+  /** The failure the events are about: the latest one shown. */
+  subject?: EventSubject;
+  /** The state last told as `shown`: a retry's new failure object of that state is not news. */
+  toldKey?: string;
 }
 
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
@@ -133,6 +143,7 @@ export class RetryStore {
     }
     const cycle = this.cycleFor(key, member);
     cycle.policy = member.policy;
+    cycle.listeners = member.listeners ?? cycle.listeners;
     // The same object again (another view, a remount) is not news; a primitive can only be told
     // apart by the member having shown something else in between.
     const seen = typeof input === 'object' && input !== null && input === cycle.lastInput;
@@ -140,6 +151,11 @@ export class RetryStore {
       cycle.lastInput = input;
       cycle.code = member.code;
       cycle.afterMs = member.afterMs;
+      cycle.subject = member.subject ?? cycle.subject;
+      if (cycle.subject && cycle.subject.key !== cycle.toldKey) {
+        cycle.toldKey = cycle.subject.key;
+        this.tell(cycle, { type: 'shown' }, member.listeners);
+      }
       cycle.activeAt = Math.max(cycle.activeAt, Date.now());
       const { state } = cycle;
       if (state.retryState === 'retrying' && cycle.awaitingInput) {
@@ -150,8 +166,9 @@ export class RetryStore {
         cycle.failedMeanwhile = { afterMs: member.afterMs };
       } else if (this.justRecovered(cycle)) {
         // onRetry resolved, yet the request failed: a load that catches its own error, or
-        // TanStack's refetch() without throwOnError. The failure is that retry's outcome.
-        this.set(cycle, { type: 'start', attempt: state.attempt });
+        // TanStack's refetch() without throwOnError. The failure is that retry's outcome (the
+        // retry is not made again: no `retried` event).
+        this.set(cycle, { type: 'start', attempt: state.attempt }, true);
         this.settle(cycle, cycle.ticket, false, member.afterMs);
       } else if (returning && state.retryState === 'idle' && state.outcome === 'recovered') {
         // Failing again after a success is a new episode with a fresh budget. Only a failure
@@ -222,6 +239,8 @@ export class RetryStore {
       activeAt: Date.now(),
       ticket: 0,
       awaitingInput: false,
+      listeners: member.listeners ?? [],
+      subject: member.subject,
     };
     this.cycles.set(key, cycle);
     return cycle;
@@ -237,7 +256,12 @@ export class RetryStore {
       return;
     }
     // The request works again (the app fetched it itself): nothing is left to retry.
-    cycle.state = { retryState: 'idle', attempt: cycle.state.attempt, outcome: 'recovered' };
+    const was = cycle.state;
+    cycle.state = { retryState: 'idle', attempt: was.attempt, outcome: 'recovered' };
+    if (was.retryState !== 'idle' || was.outcome !== 'recovered') {
+      this.tell(cycle, { type: 'recovered', attempt: was.attempt || undefined });
+    }
+    cycle.toldKey = undefined;
     if (cycle.state.attempt === 0) this.cycles.delete(key);
     this.changed(cycle);
   }
@@ -350,11 +374,65 @@ export class RetryStore {
     this.sync(cycle);
   }
 
-  private set(cycle: Cycle, action: RetryAction): void {
+  /** `quiet`: a correction of the state, not something that happened (no event). */
+  private set(cycle: Cycle, action: RetryAction, quiet = false): void {
     const next = retryReducer(cycle.state, action);
     if (next === cycle.state) return;
     cycle.state = next;
+    if (!quiet) this.eventFor(cycle, action, next);
     this.changed(cycle);
+  }
+
+  /** The event a change of state makes, if any: ticks, resets and offline pauses make none. */
+  private eventFor(cycle: Cycle, action: RetryAction, next: RetryCycle): void {
+    const { attempt } = next;
+    switch (action.type) {
+      case 'schedule':
+        return this.tell(cycle, { type: 'scheduled', attempt, delayMs: action.delayMs });
+      case 'start':
+        return this.tell(cycle, { type: 'retried', attempt });
+      case 'succeed':
+        cycle.toldKey = undefined; // failing again after this is news
+        return this.tell(cycle, { type: 'recovered', attempt });
+      case 'fail':
+        if (next.retryState === 'exhausted') this.tell(cycle, { type: 'exhausted', attempt });
+        return;
+      case 'cancel':
+        // The retry that was scheduled, and now will not run.
+        return this.tell(cycle, { type: 'cancelled', attempt: attempt + 1 });
+    }
+  }
+
+  /**
+   * Tells the cycle's listeners: every member's, else the last ones known. After the commit's
+   * effects (a microtask), so every view of one commit has joined and each listener hears the
+   * event once, whichever view reported it first. In order.
+   */
+  private tell(
+    cycle: Cycle,
+    what: Pick<StatusEvent, 'type' | 'attempt' | 'delayMs'>,
+    also: readonly StatusListener[] = [],
+  ): void {
+    if (!cycle.subject) return;
+    const event: StatusEvent = { ...what, ...cycle.subject };
+    for (const name of ['attempt', 'delayMs', 'operationId', 'method', 'url'] as const) {
+      if (event[name] === undefined) delete event[name];
+    }
+    if (this.told.push(() => this.emitNow(cycle, event, also)) > 1) return;
+    queueMicrotask(() => {
+      const told = this.told;
+      this.told = [];
+      for (const send of told) send();
+    });
+  }
+
+  private told: (() => void)[] = [];
+
+  private emitNow(cycle: Cycle, event: StatusEvent, also: readonly StatusListener[]): void {
+    const listeners: StatusListener[] = [...also];
+    for (const member of cycle.members.keys()) listeners.push(...(member.listeners ?? []));
+    if (cycle.members.size === 0) listeners.push(...cycle.listeners);
+    emit(listeners, event);
   }
 
   private changed(cycle: Cycle): void {

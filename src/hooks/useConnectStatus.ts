@@ -1,12 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
-import { requestKeyOf } from '../core/request-key';
+import { redactUrl } from '../core/redact-url';
+import { requestKeyOf, requestUrlOf } from '../core/request-key';
 import { isSafeToRepeat, type RetryPolicy, resolveRetryPolicy } from '../core/retry';
 import type { StatusDescriptor } from '../core/types';
 import { describeStatus } from '../i18n/describe';
 import { markController } from './brand';
+import { useProviderListeners } from './events-context';
 import { useHydrated } from './hydrated';
 import { initialCycle, type RetryCycle } from './retry-cycle';
 import type { Member } from './retry-store';
+import type { StatusEvent, StatusListener } from './status-events';
 import { useRetryStore } from './store-context';
 import { useMessages } from './use-messages';
 
@@ -54,6 +57,14 @@ export interface UseConnectStatusOptions {
    * number or an array such as a TanStack query key.
    */
   requestKey?: string | number | readonly unknown[];
+  /**
+   * Called with what happens to the status this hook shows, for monitoring (breadcrumbs, span
+   * events): `shown` once per failure, then `scheduled`, `retried`, `recovered`, `exhausted` or
+   * `cancelled` once per event of its retry cycle, with the state key, code, operation id,
+   * attempt, method and URL (no credentials, no query values, never body text). A provider's
+   * `onStatus` hears the same events as well.
+   */
+  onStatus?: (event: StatusEvent) => void;
 }
 
 /** What `useConnectStatus` returns: the status described, and the state of its retry cycle. */
@@ -125,6 +136,7 @@ const OPTION_NAMES = [
   'idempotent',
   'policy',
   'requestKey',
+  'onStatus',
 ] as const;
 
 /** The options as a plain object, read once: an app may hand over anything, a proxy included. */
@@ -160,6 +172,7 @@ export function useConnectStatus(
   const onRetry = typeof options.onRetry === 'function' ? options.onRetry : undefined;
   const messages = useMessages();
   const store = useRetryStore();
+  const providerListeners = useProviderListeners();
   // Server rendering and hydration use words that do not depend on the clock, so server and
   // browser write the same text; the browser re-renders with the exact wait right after.
   const hydrated = useHydrated();
@@ -192,6 +205,12 @@ export function useConnectStatus(
     descriptor.retry.notBefore === undefined &&
     isSafeToRepeat(descriptor.method, idempotent);
 
+  // Monitoring sees where the request went, never its query values or credentials.
+  const url = useMemo(() => redactUrl(requestUrlOf(input)), [input]);
+  const onStatus = options.onStatus;
+  const listeners: readonly StatusListener[] =
+    typeof onStatus === 'function' ? [onStatus, ...providerListeners] : providerListeners;
+
   // What the store reads when it acts: this instance's latest wishes (the "latest ref" pattern).
   const member = useRef<Member>(null as unknown as Member);
   member.current ??= { auto, onRetry, policy, code: 0 };
@@ -201,6 +220,14 @@ export function useConnectStatus(
     policy,
     code: descriptor.code,
     afterMs: descriptor.retry.afterMs,
+    listeners,
+    subject: {
+      key: descriptor.key,
+      code: descriptor.code,
+      operationId: descriptor.details?.operationId,
+      method: descriptor.method,
+      url,
+    },
   });
 
   const shownKey = failing ? key : undefined;
