@@ -77,7 +77,7 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
   // and cheap for big tables. `method` changes neither.
   const state = useMemo(() => (controller ? undefined : statusState(status)), [controller, status]);
   // A controller's own hook tells its events; a badge given `status` tells that it showed one.
-  useShownEvent(state, status, method);
+  useShownEvent(state);
   if (controller ? controller.empty === true : status == null) return null;
   const { key, code, severity, partial } = controller?.descriptor ?? (state as StatusState);
   const words = controller?.descriptor ?? messages.states[key];

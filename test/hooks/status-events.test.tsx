@@ -232,7 +232,7 @@ describe('onStatus as a hook option, and badges', () => {
     const { rerender } = render(view([200, 404, 204]));
     rerender(view([200, 404, 204]));
     expect(onStatus.mock.calls.map(([event]) => event)).toEqual([
-      { type: 'shown', key: '404', code: 404, method: 'DELETE' },
+      { type: 'shown', key: '404', code: 404 },
     ]);
   });
 
