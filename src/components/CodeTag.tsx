@@ -17,7 +17,9 @@ export function CodeTag({
   return (
     <span className={className}>
       <span aria-hidden="true">{code}</span>
-      <span className="rcs-visually-hidden"> {codeText(code, messages)}</span>
+      {/* A no-break space: layout drops a leading space in a box taken out of the flow, and
+          Chromium then names a heading "…this itemCode 404". */}
+      <span className="rcs-visually-hidden">{`\u00a0${codeText(code, messages)}`}</span>
     </span>
   );
 }
