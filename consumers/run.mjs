@@ -58,6 +58,11 @@ const VITE_SOURCES = [
   'vite.config.ts',
 ];
 const SERVER_SNIPPET = 'server-page.tsx';
+/**
+ * Snippets the React 18 app leaves out: react-router 8 (the router recipe) needs React 19.2.7
+ * or later, so neither its manifest nor its lock file has it.
+ */
+const REACT19_ONLY = ['router.tsx'];
 /** A hung browser or server must not hold CI: the whole run normally takes one to two minutes. */
 const DEADLINE_MS = 5 * 60_000;
 
@@ -236,7 +241,10 @@ async function installTarball(app, dir, packed) {
   );
 }
 
-/** The README snippets into the apps: the Vite apps get all but the Next page, Next gets that. */
+/**
+ * The README snippets into the apps: the Vite apps get all but the Next page (the React 18 one
+ * also not REACT19_ONLY), Next gets that page as a route and all of them for its type check.
+ */
 function copySnippets() {
   if (!existsSync(join(snippets, SERVER_SNIPPET))) {
     throw new Error(
@@ -254,15 +262,17 @@ function copySnippets() {
     rmSync(join(react18.dir, file), { recursive: true, force: true });
     cpSync(join(react18.sources, file), join(react18.dir, file), { recursive: true });
   }
-  // Next: the Server Component page as a route; the others only for `next build`'s type check
-  // (TypeScript 5, strict), in a folder no route imports.
+  for (const file of REACT19_ONLY) rmSync(join(react18.dir, 'src/readme', file), { force: true });
+  // Next: the Server Component page as a route; the others for `next build`'s type check
+  // (TypeScript 5, strict), in a folder only app/retry-panel.tsx and app/error-routes/error.tsx
+  // import from.
   const page = join(APPS.next.dir, 'app/streams/[id]/page.tsx');
   mkdirSync(dirname(page), { recursive: true });
   cpSync(join(snippets, SERVER_SNIPPET), page);
   const typed = join(APPS.next.dir, 'readme');
   rmSync(typed, { recursive: true, force: true });
   cpSync(readme, typed, { recursive: true });
-  return `${modules.length - 1} into vite-app/src/readme (and vite-react18) and next-app/readme, ${SERVER_SNIPPET} as next-app/app/streams/[id]/page.tsx`;
+  return `${modules.length - 1} into vite-app/src/readme (vite-react18 without ${REACT19_ONLY.join(', ')}) and next-app/readme, ${SERVER_SNIPPET} as next-app/app/streams/[id]/page.tsx`;
 }
 
 const COPIES =

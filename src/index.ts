@@ -1,6 +1,12 @@
 // The public surface, nothing else.
 
 export {
+  ConnectErrorBoundary,
+  type ConnectErrorBoundaryFallbackProps,
+  type ConnectErrorBoundaryProps,
+  type ConnectErrorBoundaryResetDetails,
+} from './components/ConnectErrorBoundary';
+export {
   StatusAlert,
   type StatusAlertBaseProps,
   type StatusAlertControllerProps,
@@ -14,6 +20,14 @@ export {
   type StatusBadgeProps,
   type StatusBadgeStatusProps,
 } from './components/StatusBadge';
+export {
+  StatusPage,
+  type StatusPageActions,
+  type StatusPageBaseProps,
+  type StatusPageControllerProps,
+  type StatusPageProps,
+  type StatusPageStatusProps,
+} from './components/StatusPage';
 export { catalog, connectCodes, extraCodes, keyForCode } from './core/catalog';
 export {
   type ReadConnectErrorOptions,
@@ -22,6 +36,7 @@ export {
 } from './core/connect-error';
 export { type FactsOptions, statusFacts } from './core/facts';
 export { isConnectError } from './core/guards';
+export { isRequestFailure } from './core/request-failure';
 export {
   defaultRetryPolicy,
   isLongWait,

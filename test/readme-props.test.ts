@@ -53,11 +53,13 @@ describe('README props reference', () => {
     expectGeneratedFile(jsonPath, argTypesJson(docs));
   });
 
-  it('describes every StatusAlert and StatusBadge arg in Storybook exactly as the README does', async () => {
+  it('describes every StatusAlert, StatusBadge, StatusPage and ConnectErrorBoundary arg in Storybook exactly as the README does', async () => {
     // Imported here, after the test above may have rewritten the JSON the stories read.
     const stories: Record<string, { default: { argTypes?: Partial<ArgTypes> } }> = {
       StatusAlert: await import('../stories/StatusAlert.stories'),
       StatusBadge: await import('../stories/StatusBadge.stories'),
+      StatusPage: await import('../stories/StatusPage.stories'),
+      ConnectErrorBoundary: await import('../stories/ConnectErrorBoundary.stories'),
     };
     const tables = readmeTables();
     for (const doc of docs.filter((candidate) => candidate.component)) {

@@ -122,10 +122,12 @@ export async function openPage(context) {
 /**
  * A checker for pages of one app: `onPage(name, url, body)` opens `url` in a page of its own, runs
  * `body(page, response)`, reports a thrown error as a failed check (with what the page showed),
- * then checks that nothing was logged as an error or warning and no page error was thrown.
+ * then checks that nothing was logged as an error or warning and no page error was thrown. A page
+ * that fails on purpose names what it expects to see logged (`expected`: patterns, each with why);
+ * those lines are counted apart, like the simulation's 503s.
  */
 export function pageChecker({ app, context, check, problemsLabel }) {
-  return async function onPage(name, url, body) {
+  return async function onPage(name, url, body, { expected = [] } = {}) {
     const start = Date.now();
     const p = await openPage(context);
     try {
@@ -139,14 +141,17 @@ export function pageChecker({ app, context, check, problemsLabel }) {
         `${error.message}\n    page shows: ${(await p.text()).slice(0, 400)}`,
       );
     } finally {
-      const clean = p.problems.length === 0;
+      const isExpected = (line) => expected.find(({ pattern }) => pattern.test(line));
+      const unexpected = p.problems.filter((line) => !isExpected(line));
+      const why = [...new Set(p.problems.map(isExpected).filter(Boolean))].map((e) => e.why);
+      const clean = unexpected.length === 0;
       check(
         app,
         `${name}: ${problemsLabel}`,
         clean,
         clean
-          ? `${((Date.now() - start) / 1000).toFixed(1)} s; Chromium's "Failed to load resource" for the sim's own 503s: ${p.simFailures.length}`
-          : p.problems.join('\n    '),
+          ? `${((Date.now() - start) / 1000).toFixed(1)} s; Chromium's "Failed to load resource" for the sim's own 503s: ${p.simFailures.length}${why.length ? `; expected here: ${why.join(', ')}` : ''}`
+          : unexpected.join('\n    '),
       );
       await p.close();
     }

@@ -23,6 +23,13 @@ export async function wordsFrom(appDir) {
     attempt: (n) => formatMessage(messages.ui.attempt, { attempt: n, max: 3 }),
     unavailable: describeStatus(503, { messages }).title,
     partial: formatMessage(messages.ui.partialFailedOf, { failed: 2, total: 3 }),
+    /** A status page's h1 as its text reads: the severity in words, then the title. */
+    pageTitle: (input) => {
+      const { severity, title } = describeStatus(input, { messages });
+      return `${messages.ui.severity[severity]}: ${title}`;
+    },
+    retry: messages.ui.retry,
+    step: messages.ui.nextStep,
   });
   return { en: of(en), de: of(de) };
 }

@@ -2,7 +2,6 @@ import { clsx } from 'clsx';
 import {
   forwardRef,
   type HTMLAttributes,
-  type MouseEvent,
   type ReactNode,
   type RefObject,
   useEffect,
@@ -17,10 +16,10 @@ import {
   type UseConnectStatusOptions,
   useConnectStatus,
 } from '../hooks/useConnectStatus';
-import type { Messages } from '../i18n/messages';
 import { CodeTag } from './CodeTag';
 import type { ItemName } from './PartialSummary';
 import { callbackOf, nativeProps, refOf, renderable } from './props';
+import { Actions, offersRetry } from './RetryActions';
 import { RetryStatus } from './RetryStatus';
 import { ServerDetails } from './ServerDetails';
 
@@ -118,62 +117,6 @@ function useFocusOnError(root: RefObject<HTMLDivElement | null>, enabled: boolea
   }, [root, enabled, error]);
 }
 
-/** Whether the alert shows its retry button. It stays while busy, so focus is not lost. */
-function offersRetry({ canRetry, descriptor, retryState }: ConnectStatus): boolean {
-  return (
-    (canRetry || retryState === 'retrying') &&
-    (descriptor.retry.retryable || retryState === 'exhausted')
-  );
-}
-
-interface ActionsProps {
-  controller: ConnectStatus;
-  messages: Messages;
-  action?: ReactNode;
-}
-
-/**
- * Retry, Cancel and the app's own actions. `aria-live="off"`: a button's label changing
- * ("Retry now" → "Trying again…") is not news; the retry line says what happened.
- */
-function Actions({ controller, messages, action }: ActionsProps) {
-  const retryButton = useRef<HTMLButtonElement>(null);
-  const { ui } = messages;
-  const { retryState } = controller;
-  const busy = retryState === 'retrying';
-  const canOfferRetry = offersRetry(controller);
-  // Cancel disappears once pressed; its focus moves to the retry button beside it.
-  const cancel = (event: MouseEvent<HTMLButtonElement>) => {
-    const hadFocus = event.currentTarget.ownerDocument.activeElement === event.currentTarget;
-    controller.cancel();
-    if (hadFocus) retryButton.current?.focus();
-  };
-  if (!canOfferRetry && retryState !== 'scheduled' && !action) return null;
-  return (
-    <div className="rcs-alert__actions" aria-live="off">
-      {canOfferRetry && (
-        <button
-          ref={retryButton}
-          type="button"
-          className="rcs-button"
-          data-variant="primary"
-          aria-disabled={busy || undefined}
-          aria-busy={busy || undefined}
-          onClick={busy ? undefined : controller.retry}
-        >
-          {busy ? ui.retrying : retryState === 'scheduled' ? ui.retryNow : ui.retry}
-        </button>
-      )}
-      {retryState === 'scheduled' && (
-        <button type="button" className="rcs-button" onClick={cancel}>
-          {ui.cancel}
-        </button>
-      )}
-      {action}
-    </div>
-  );
-}
-
 /**
  * The full message: what happened, why, what to do, the server's own details, and a retry
  * prompt people control. Errors interrupt (`role="alert"`); everything else is polite.
@@ -200,6 +143,7 @@ export const StatusAlert = forwardRef<HTMLDivElement, StatusAlertProps>(
       idempotent,
       policy,
       requestKey,
+      onStatus,
       className,
       ...native
     } = props;
@@ -222,6 +166,7 @@ export const StatusAlert = forwardRef<HTMLDivElement, StatusAlertProps>(
       idempotent,
       policy,
       requestKey,
+      onStatus,
     });
     const controller = passed ?? own;
     // The app cleared its error once a retry worked: the alert says so until its next status.

@@ -87,9 +87,16 @@ function fromObject(value: Bag, depth: number): Classified {
   if (isObject(response) && typeof response.status === 'number') {
     return fromStatusObject({ ...response, body: response.data ?? response.body }, method);
   }
+  // A router's error response holding a ConnectError (React Router's `throw data(connectError,
+  // { status })`): the ConnectError says more than the wrapper (Retry-After, the request).
+  const data = value.data;
+  if (isObject(data) && isConnectError(data)) return { ...fromCode(data.status), given: data };
   const status = value.status ?? value.statusCode;
   if (typeof status === 'number' || typeof status === 'string') {
-    const classified = fromStatusObject({ ...value, status }, method);
+    // React Router's own error responses (no route matches the URL, a route without a loader)
+    // are marked `internal` and carry its message for developers in `data`: no server's words.
+    const own = value.internal === true ? { body: undefined, data: undefined } : {};
+    const classified = fromStatusObject({ ...value, ...own, status }, method);
     if (classified.state !== 'unknown') return classified;
   }
   const fromError = stateOfError(value);

@@ -388,18 +388,22 @@ export class RetryStore {
     const { attempt } = next;
     switch (action.type) {
       case 'schedule':
-        return this.tell(cycle, { type: 'scheduled', attempt, delayMs: action.delayMs });
+        this.tell(cycle, { type: 'scheduled', attempt, delayMs: action.delayMs });
+        return;
       case 'start':
-        return this.tell(cycle, { type: 'retried', attempt });
+        this.tell(cycle, { type: 'retried', attempt });
+        return;
       case 'succeed':
         cycle.toldKey = undefined; // failing again after this is news
-        return this.tell(cycle, { type: 'recovered', attempt });
+        this.tell(cycle, { type: 'recovered', attempt });
+        return;
       case 'fail':
         if (next.retryState === 'exhausted') this.tell(cycle, { type: 'exhausted', attempt });
         return;
       case 'cancel':
         // The retry that was scheduled, and now will not run.
-        return this.tell(cycle, { type: 'cancelled', attempt: attempt + 1 });
+        this.tell(cycle, { type: 'cancelled', attempt: attempt + 1 });
+        return;
     }
   }
 

@@ -1,5 +1,5 @@
 import { isObject, read } from '../core/guards';
-import type { StatusKey } from '../core/types';
+import type { NextStep, StatusKey } from '../core/types';
 import { en } from './locales/en';
 
 /** The words of one state. */
@@ -86,6 +86,11 @@ export interface UiMessages {
   item: string;
   /** A failed item named by its place in the request. {position}: 1-based */
   itemAt: string;
+  /**
+   * The label of a status page's action for each next step (the state's `nextStep`): what the
+   * link or button the app supplies for it does, such as "Sign in" or "Request access".
+   */
+  nextStep: Record<NextStep, string>;
 }
 
 export interface Messages {
@@ -118,13 +123,25 @@ export interface BriefMessages {
 export interface MessageOverrides {
   locale?: string;
   states?: Partial<Record<StatusKey, Partial<StateMessages>>>;
-  ui?: Partial<UiMessages>;
+  /** Any UI string; in the groups (`severity`, `nextStep`), any of their words. */
+  ui?: { [K in keyof UiMessages]?: UiMessages[K] extends string ? string : Partial<UiMessages[K]> };
 }
 
-const SEVERITIES = ['success', 'info', 'warning', 'error'] as const;
 const STATE_FIELDS = ['label', 'title', 'message', 'advice'] as const;
 const STATE_KEYS = Object.keys(en.states) as StatusKey[];
-const UI_KEYS = (Object.keys(en.ui) as (keyof UiMessages)[]).filter((key) => key !== 'severity');
+/**
+ * The UI words kept in a record of their own, each with its names. The names come from English,
+ * never from the catalog being read, so a key such as `__proto__` is never looked at.
+ */
+const GROUPS = {
+  severity: Object.keys(en.ui.severity),
+  nextStep: Object.keys(en.ui.nextStep),
+} as const;
+type Group = keyof typeof GROUPS;
+const GROUP_NAMES = Object.keys(GROUPS) as Group[];
+const UI_KEYS = (Object.keys(en.ui) as (keyof UiMessages)[]).filter(
+  (key): key is Exclude<keyof UiMessages, Group> => !(key in GROUPS),
+);
 
 /** The first candidate worth showing: a string with more than whitespace in it. */
 function words(fallback: string, ...candidates: unknown[]): string {
@@ -170,12 +187,14 @@ function complete(source: unknown, fallback: Messages): Messages {
     };
   }
   const sourceUi = read(source, 'ui');
-  const sourceSeverity = read(sourceUi, 'severity');
-  const severity = {} as UiMessages['severity'];
-  for (const name of SEVERITIES) {
-    severity[name] = words(fallback.ui.severity[name], read(sourceSeverity, name));
+  const ui = {} as UiMessages;
+  for (const group of GROUP_NAMES) {
+    const own = read(sourceUi, group);
+    const base = fallback.ui[group] as Record<string, string>;
+    const out: Record<string, string> = {};
+    for (const name of GROUPS[group]) out[name] = words(base[name] as string, read(own, name));
+    (ui as unknown as Record<string, unknown>)[group] = out;
   }
-  const ui = { severity } as UiMessages;
   for (const key of UI_KEYS) {
     (ui as unknown as Record<string, string>)[key] = words(
       fallback.ui[key] as string,
@@ -200,8 +219,11 @@ function holds(source: unknown, built: Messages): boolean {
     }
   }
   const ui = read(source, 'ui');
-  const severity = read(ui, 'severity');
-  for (const name of SEVERITIES) if (read(severity, name) !== built.ui.severity[name]) return false;
+  for (const group of GROUP_NAMES) {
+    const own = read(ui, group);
+    const expected = built.ui[group] as Record<string, string>;
+    for (const name of GROUPS[group]) if (read(own, name) !== expected[name]) return false;
+  }
   return UI_KEYS.every((key) => read(ui, key) === built.ui[key]);
 }
 

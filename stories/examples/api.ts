@@ -56,6 +56,9 @@ export function createApi() {
 
     listNamespaces: (signal?: AbortSignal) => json<Namespace[]>(`${API}/namespaces`, { signal }),
 
+    getNamespace: (ns: string, signal?: AbortSignal) =>
+      json<Namespace>(`${API}/namespaces/${encodeURIComponent(ns)}`, { signal }),
+
     listStreams: (ns: string, signal?: AbortSignal) => json<Stream[]>(path(ns), { signal }),
 
     latestValue: (ns: string, id: string, signal?: AbortSignal) =>

@@ -73,6 +73,16 @@ export function createHandlers(scenario: Scenario = {}) {
       return gate(request) ?? HttpResponse.json(namespaces);
     }),
 
+    // One namespace, for a page that needs a role in it (its settings): 403 for plant-b.
+    http.get(NS, async ({ request, params }) => {
+      await latency();
+      const stop = gate(request);
+      if (stop) return stop;
+      const namespace = namespaces.find((item) => item.Id === params.ns);
+      if (params.ns !== 'plant-a' || !namespace) return refuse.noRole(String(params.ns));
+      return HttpResponse.json(namespace);
+    }),
+
     http.get(`${NS}/streams`, async ({ request, params }) => {
       await latency();
       const stop = gate(request);

@@ -295,7 +295,10 @@ describe('styles.css', () => {
     expect(alertIcon).toMatch(/background: currentColor;/);
     expect(alertIcon).toMatch(/mask: var\(--_rcs-shape\) center \/ contain no-repeat;/);
     for (const severity of severities) {
-      const start = css.indexOf(`:is(.rcs-alert, .rcs-badge)[data-severity='${severity}'] {`);
+      // The page takes the same colours as the alert (its badge, title and primary button).
+      const start = css.indexOf(
+        `:is(.rcs-alert, .rcs-badge, .rcs-page)[data-severity='${severity}'] {`,
+      );
       expect(start, severity).toBeGreaterThanOrEqual(0);
       const rule = css.slice(start, css.indexOf('\n}', start));
       expect(rule).toContain(

@@ -8,9 +8,11 @@ import fc from 'fast-check';
 import { createElement, type ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { linkOf } from '../../src/components/page-actions';
 import { ServerDetails } from '../../src/components/ServerDetails';
 import { StatusAlert } from '../../src/components/StatusAlert';
 import { StatusBadge } from '../../src/components/StatusBadge';
+import { StatusPage } from '../../src/components/StatusPage';
 import type { StatusDescriptor } from '../../src/core/types';
 import { ConnectStatusProvider } from '../../src/hooks/provider';
 import { describeStatus } from '../../src/i18n/describe';
@@ -320,6 +322,35 @@ const badgeProps = fc.record(
   { requiredKeys: [] },
 );
 
+/** An app's actions for a status page: URLs good and bad, callbacks, and anything else. */
+const pageAction = fc.oneof(
+  fc.constantFrom('/login', 'https://sso.test', 'javascript:alert(1)', 'java\tscript:x', () => {}),
+  junk,
+);
+const pageProps = fc.record(
+  {
+    ...sharedProps,
+    actions: fc.oneof(
+      junk,
+      fc.dictionary(
+        fc.constantFrom('sign-in', 'request-access', 'check-address', 'retry', 'none', '__proto__'),
+        pageAction,
+        { maxKeys: 4 },
+      ),
+    ),
+    onRetry: fc.oneof(
+      junk,
+      fc.constant(() => undefined),
+    ),
+    autoRetry: fc.oneof(fc.boolean(), junk),
+    maxAttempts: fc.oneof(fc.integer({ min: -5, max: 200 }), junk),
+    requestKey: fc.oneof(junk, fc.constantFrom(['streams', 1], 'k')),
+  },
+  { requiredKeys: [] },
+);
+/** A page adds its h1 and the app's links to our elements. */
+const PAGE = new Set([...OURS, 'H1', 'A']);
+
 const LEVELS = new Set([2, 3, 4, 5, 6]);
 
 describe('random props: any value in every prop', () => {
@@ -347,6 +378,34 @@ describe('random props: any value in every prop', () => {
             expect(root.querySelector('.app-action') !== null, where).toBe(actionGiven);
             const dismissable = typeof props.onDismiss === 'function';
             expect(root.querySelector('.rcs-alert__dismiss') !== null, where).toBe(dismissable);
+          });
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'StatusPage: always an h1 with words; links only to URLs a link may carry',
+    () => {
+      fc.assert(
+        fc.property(pageProps, (props) => {
+          const ui = createElement(StatusPage, props as never);
+          renderBoth(ui, (root, where) => {
+            const page = root.querySelector('.rcs-page');
+            expect(page, where).not.toBeNull();
+            expect(foreignElements(root, PAGE), where).toEqual([]);
+            expect(root.querySelectorAll('h1'), where).toHaveLength(1);
+            expect(shownText(root.querySelector('h1')), where).not.toBe('');
+            expect(shownText(page?.querySelector('.rcs-alert__message') ?? null), where).not.toBe(
+              '',
+            );
+            for (const link of root.querySelectorAll('a')) {
+              const href = link.getAttribute('href');
+              expect(href, where).toBe(linkOf(href));
+              expect(link.textContent?.trim(), where).not.toBe('');
+            }
           });
         }),
         { numRuns: RUNS },
@@ -423,11 +482,15 @@ describe('ConnectStatusProvider: any messages and overrides', () => {
                 // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list
                 <StatusBadge key={index} status={status} showCode />
               ))}
+              <StatusPage status={401} actions={{ 'sign-in': '/login' }} />
             </ConnectStatusProvider>
           );
           renderBoth(ui, (root, where) => {
             const alerts = root.querySelectorAll('.rcs-alert');
-            const badges = root.querySelectorAll('.rcs-badge');
+            // The page's eyebrow is a badge of its own: not one of the list's.
+            const badges = [...root.querySelectorAll('.rcs-badge')].filter(
+              (badge) => !badge.closest('.rcs-page'),
+            );
             expect(alerts, where).toHaveLength(alertInputs.length);
             expect(badges, where).toHaveLength(badgeInputs.length);
             for (const alert of alerts) {
@@ -435,7 +498,10 @@ describe('ConnectStatusProvider: any messages and overrides', () => {
               expect(shownText(alert.querySelector('.rcs-alert__advice')), where).not.toBe('');
             }
             for (const badge of badges) expect(shownText(badge), where).not.toBe('');
-            expect(foreignElements(root), where).toEqual([]);
+            // The page's title, and its action named in the catalog's words.
+            expect(shownText(root.querySelector('.rcs-page h1')), where).not.toBe('');
+            expect(root.querySelector('.rcs-page a')?.textContent?.trim(), where).toBeTruthy();
+            expect(foreignElements(root, PAGE), where).toEqual([]);
           });
         }),
         { numRuns: RUNS },

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { StatusAlert } from '../../src/components/StatusAlert';
 import { StatusBadge } from '../../src/components/StatusBadge';
+import { StatusPage } from '../../src/components/StatusPage';
 import { readConnectError } from '../../src/core/connect-error';
 
 /** Markup a server could send hoping it gets interpreted. */
@@ -146,10 +147,12 @@ describe('hostile responses', () => {
           <>
             <StatusAlert status={result} />
             <StatusBadge status={result} />
+            <StatusPage status={result} />
           </>,
         );
         expect(container.querySelector('.rcs-alert')).not.toBeNull();
         expect(container.querySelector('.rcs-badge')).not.toBeNull();
+        expect(container.querySelector('.rcs-page h1')?.textContent?.trim()).toBeTruthy();
         expect(container.querySelectorAll(DANGEROUS)).toHaveLength(0);
         expect(longestTextNode(container)).toBeLessThanOrEqual(MAX_TEXT_NODE);
         cleanup();

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
+import { UNSAFE_ErrorResponseImpl as ErrorResponseImpl } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { toConnectError } from '../../src/core/connect-error';
 import type { StatusDescriptor } from '../../src/core/types';
 import { describeStatus } from '../../src/i18n/describe';
 import { de } from '../../src/i18n/locales/de';
@@ -128,6 +130,33 @@ describe('describeStatus', () => {
     expect(describeStatus(new Error('boom', { cause: new TypeError('NetworkError') })).key).toBe(
       'offline',
     );
+  });
+
+  it("reads a router's error response (React Router's ErrorResponse) as a response", () => {
+    const body = { OperationId: 'op-404', Error: 'Not found.', Reason: 'No stream pump-9.' };
+    // throw data(body, { status: 404 }): the parsed body in `data`.
+    expect(describeStatus(new ErrorResponseImpl(404, undefined, body))).toMatchObject({
+      key: '404',
+      details: { operationId: 'op-404', reason: 'No stream pump-9.' },
+    });
+    // A thrown Response that was not application/json (problem+json, text): its text in `data`.
+    expect(
+      describeStatus(new ErrorResponseImpl(403, 'Forbidden', JSON.stringify(body))),
+    ).toMatchObject({ key: '403', details: { operationId: 'op-404' } });
+    // No body at all: the status is enough.
+    const empty = describeStatus(new ErrorResponseImpl(503, 'Service Unavailable', ''));
+    expect(empty).toMatchObject({ key: '503', retry: { retryable: true } });
+    expect(empty.details).toBeUndefined();
+    // Its own 404 for a URL no route matches: its message for developers is no server's words.
+    const noRoute = new ErrorResponseImpl(404, 'Not Found', new Error('No route matches'), true);
+    expect(noRoute.data).toBe('Error: No route matches');
+    expect(describeStatus(noRoute)).toMatchObject({ key: '404', nextStep: 'check-address' });
+    expect(describeStatus(noRoute).details).toBeUndefined();
+    // throw data(connectError, { status }): the ConnectError inside, its Retry-After included.
+    const connect = toConnectError({ status: 503, headers: { 'Retry-After': '5' }, body });
+    const wrapped = describeStatus(new ErrorResponseImpl(503, undefined, connect), { now });
+    expect(wrapped).toMatchObject({ key: '503', retry: { afterMs: 5000 } });
+    expect(wrapped.details).toMatchObject({ operationId: 'op-404' });
   });
 
   it('does not mistake a programming error for a network failure', () => {

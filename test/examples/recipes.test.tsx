@@ -48,7 +48,7 @@ describe('error boundary recipe (React 19)', () => {
     expect(await screen.findByRole('listitem')).toHaveTextContent('Pump 1 flow');
     expect(screen.queryByRole('alert')).toBeNull();
     for (const call of logged.mock.calls) {
-      expect(call.join(' ')).toMatch(/error boundary you provided, StatusBoundary/);
+      expect(call.join(' ')).toMatch(/error boundary you provided, ConnectErrorBoundary/);
     }
   });
 });

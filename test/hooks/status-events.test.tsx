@@ -25,6 +25,22 @@ const trail = (listener: { mock: { calls: unknown[][] } }) =>
     return [type, attempt].filter(Boolean).join(' ');
   });
 
+/** A query library: every failed fetch is a new error object for the same request. */
+function Reload() {
+  const [error, setError] = useState(() => r503());
+  const onRetry = () => {
+    setError(r503());
+    return Promise.reject(r503());
+  };
+  return <StatusAlert status={error} onRetry={onRetry} autoRetry requestKey="streams" />;
+}
+
+/** A panel whose own hook has a listener, its badge showing the controller. */
+function Panel({ onStatus }: { onStatus: (event: StatusEvent) => void }) {
+  const controller = useConnectStatus(r503(), { onRetry: pending, autoRetry: true, onStatus });
+  return <StatusBadge controller={controller} data-testid="badge" />;
+}
+
 describe('onStatus on the provider', () => {
   it('tells a whole cycle once each: shown, then per retry scheduled and retried, then exhausted', async () => {
     const onStatus = vi.fn();
@@ -141,15 +157,6 @@ describe('onStatus on the provider', () => {
 
   it('a retry that fails with a new error object of the same state is not shown anew', async () => {
     const onStatus = vi.fn();
-    function Reload() {
-      // A query library: every failed fetch is a new error object for the same request.
-      const [error, setError] = useState(() => r503());
-      const onRetry = () => {
-        setError(r503());
-        return Promise.reject(r503());
-      };
-      return <StatusAlert status={error} onRetry={onRetry} autoRetry requestKey="streams" />;
-    }
     render(
       <ConnectStatusProvider onStatus={onStatus}>
         <Reload />
@@ -199,11 +206,6 @@ describe('onStatus on the provider', () => {
 });
 
 describe('onStatus as a hook option, and badges', () => {
-  function Panel({ onStatus }: { onStatus: (event: StatusEvent) => void }) {
-    const controller = useConnectStatus(r503(), { onRetry: pending, autoRetry: true, onStatus });
-    return <StatusBadge controller={controller} data-testid="badge" />;
-  }
-
   it('the hook tells its own listener, and the provider hears the same once', async () => {
     const own = vi.fn();
     const provider = vi.fn();
@@ -234,6 +236,14 @@ describe('onStatus as a hook option, and badges', () => {
     expect(onStatus.mock.calls.map(([event]) => event)).toEqual([
       { type: 'shown', key: '404', code: 404 },
     ]);
+  });
+
+  it('an alert takes onStatus as its own option, and it never reaches the DOM', async () => {
+    const onStatus = vi.fn();
+    const { container } = render(<StatusAlert status={r503()} onStatus={onStatus} />);
+    await act(async () => {});
+    expect(trail(onStatus)).toEqual(['shown']);
+    expect(container.innerHTML).not.toMatch(/onstatus/i);
   });
 
   it('without any listener nothing is built or called', async () => {

@@ -63,6 +63,22 @@ const targets: Omit<TypeDoc, 'members' | 'includes' | 'root'>[] = [
     component: true,
   },
   {
+    id: 'StatusPage',
+    title: '`<StatusPage>`',
+    typeName: 'StatusPageProps',
+    file: 'src/components/StatusPage.tsx',
+    column: 'Prop',
+    component: true,
+  },
+  {
+    id: 'ConnectErrorBoundary',
+    title: '`<ConnectErrorBoundary>`',
+    typeName: 'ConnectErrorBoundaryProps',
+    file: 'src/components/ConnectErrorBoundary.tsx',
+    column: 'Prop',
+    component: true,
+  },
+  {
     id: 'useConnectStatus',
     title: '`useConnectStatus` options',
     mention: 'every `useConnectStatus` option',

@@ -91,8 +91,7 @@ export const de: Messages = {
       label: 'Konflikt',
       title: 'Konflikt mit einem vorhandenen Eintrag',
       message: 'Ein Eintrag mit derselben ID existiert schon, aber mit einer anderen Definition.',
-      advice:
-        'Aktualisieren Sie die Ansicht, vergleichen Sie beide Versionen und entscheiden Sie, welche bleibt.',
+      advice: 'Laden Sie neu, vergleichen Sie beide Versionen und entscheiden Sie, welche bleibt.',
     },
     '412': {
       label: 'Anderswo geändert',
@@ -229,5 +228,18 @@ export const de: Messages = {
     partialMore: '{count} weitere anzeigen',
     item: 'Eintrag',
     itemAt: 'Eintrag {position}',
+    nextStep: {
+      none: 'Weiter',
+      wait: 'Erneut nachsehen',
+      retry: 'Erneut versuchen',
+      'fix-input': 'Anfrage ändern',
+      'sign-in': 'Anmelden',
+      'request-access': 'Zugriff anfordern',
+      'check-address': 'Zurück',
+      reload: 'Neu laden',
+      'review-items': 'Fehlgeschlagene Einträge prüfen',
+      'contact-support': 'Support kontaktieren',
+      'check-connection': 'Erneut versuchen',
+    },
   },
 };

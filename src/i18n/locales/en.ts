@@ -49,7 +49,7 @@ const sentences: Record<StatusKey, [message: string, advice: string]> = {
   ],
   '409': [
     'An item with the same ID already exists with a different definition.',
-    'Refresh, compare the two versions, then decide which one to keep.',
+    'Reload, compare the two versions, then decide which one to keep.',
   ],
   '412': [
     "It was updated after you opened it, so your change wasn't saved.",
@@ -139,5 +139,19 @@ export const en: Messages = {
     partialMore: 'Show {count} more',
     item: 'Item',
     itemAt: 'Item {position}',
+    // A status page's action for each next step: what the app's link or button does.
+    nextStep: {
+      none: 'Continue',
+      wait: 'Check again',
+      retry: 'Try again',
+      'fix-input': 'Change the request',
+      'sign-in': 'Sign in',
+      'request-access': 'Request access',
+      'check-address': 'Go back',
+      reload: 'Reload',
+      'review-items': 'Review the failed items',
+      'contact-support': 'Contact support',
+      'check-connection': 'Try again',
+    },
   },
 };

@@ -1,0 +1,310 @@
+import {
+  Component,
+  type ErrorInfo,
+  type ReactNode,
+  startTransition,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+} from 'react';
+import { isRequestFailure } from '../core/request-failure';
+import { type RetryPolicy, resolveRetryPolicy } from '../core/retry';
+import type { StatusEvent } from '../hooks/status-events';
+import { type ConnectStatus, useConnectStatus } from '../hooks/useConnectStatus';
+import { callbackOf, renderable } from './props';
+import { StatusAlert, type StatusAlertBaseProps } from './StatusAlert';
+
+/** Why the boundary rendered its children again (`onReset`). */
+export interface ConnectErrorBoundaryResetDetails {
+  /**
+   * `retry`: a retry of the failed request (**Try again**, **Retry now** or the automatic one),
+   * counted against `maxAttempts`; `reset`: the fallback's own `reset()`; `keys`: `resetKeys`
+   * changed.
+   */
+  reason: 'retry' | 'reset' | 'keys';
+  /** The failure the boundary was showing. */
+  error: unknown;
+}
+
+/** What a `fallback` render function gets. */
+export interface ConnectErrorBoundaryFallbackProps {
+  /** The failure the children threw. */
+  error: unknown;
+  /**
+   * The failure described, with its retry cycle: render `<StatusAlert controller={controller} />`
+   * or a `StatusBadge` from it, and call `controller.retry()` for a retry that counts.
+   */
+  controller: ConnectStatus;
+  /**
+   * Renders the children again now, without using up a retry (for your own "Go back" after you
+   * changed what they show). For **Try again**, call `controller.retry()`: it keeps the budget.
+   */
+  reset: () => void;
+}
+
+export interface ConnectErrorBoundaryProps
+  extends Pick<StatusAlertBaseProps, 'headingLevel' | 'showCode' | 'action'> {
+  /**
+   * What may fail while it renders: components that throw a request's failure, or suspend and
+   * then throw it (`use(promise)`, `useSuspenseQuery`).
+   */
+  children?: ReactNode;
+  /**
+   * What to show instead of the children, in place of the default `StatusAlert`: any node, or a
+   * function that gets `{ error, controller, reset }` and returns one.
+   */
+  fallback?: ReactNode | ((props: ConnectErrorBoundaryFallbackProps) => ReactNode);
+  /**
+   * Called just before the children render again: refetch, or clear what a cache remembers of
+   * the failure (TanStack Query's `reset` from `QueryErrorResetBoundary`). Gets `{ reason, error }`,
+   * `reason` being `'retry'`, `'reset'` or `'keys'`.
+   */
+  onReset?: (details: ConnectErrorBoundaryResetDetails) => void;
+  /**
+   * Renders the children again when any of these changes while a failure is shown (an id, a
+   * namespace, a route), without using up a retry.
+   */
+  resetKeys?: readonly unknown[];
+  /**
+   * Called once for each request failure the boundary catches, with React's component stack:
+   * for logging. Errors it passes on (programming errors) are not reported here.
+   */
+  onError?: (error: unknown, info: ErrorInfo) => void;
+  /**
+   * Retries on its own after a countdown that people can stop: a retry renders the children
+   * again (after `onReset`). Only where retrying is safe: a state that can recover, and a method
+   * that can be repeated.
+   * @default false
+   */
+  autoRetry?: boolean;
+  /**
+   * How many retries one cycle may make, not counting the first render. A child that fails on
+   * every render is rendered at most `1 + maxAttempts` times, then the alert says the retries
+   * ran out.
+   * @default 3
+   */
+  maxAttempts?: number;
+  /** The request's HTTP method, for failures that do not carry one (a bare `Response`). */
+  method?: string;
+  /**
+   * Marks a POST or PATCH as safe to repeat, so `autoRetry` may repeat it.
+   * @default false
+   */
+  idempotent?: boolean;
+  /**
+   * Changes how long to wait between retries. Fields you leave out keep their default.
+   * @default defaultRetryPolicy
+   */
+  policy?: Partial<RetryPolicy>;
+  /**
+   * Names the request, so that its failures share one retry count (a TanStack query key, say).
+   * By default the key is the method and URL the failure carries, else its state.
+   */
+  requestKey?: string | number | readonly unknown[];
+  /**
+   * Called with what happens to the failures the boundary shows, for monitoring: `shown`, then
+   * `scheduled`, `retried`, `recovered`, `exhausted` or `cancelled`, as the hook's `onStatus`. A
+   * retry counts as `recovered` once the children have stayed up for twice the backoff cap.
+   */
+  onStatus?: (event: StatusEvent) => void;
+}
+
+/** Nothing caught; a request's failure (shown); anything else (passed on). */
+type BoundaryState =
+  | { caught: 'none'; error: null }
+  | { caught: 'request'; error: unknown }
+  | { caught: 'other'; error: unknown };
+
+const NONE: BoundaryState = { caught: 'none', error: null };
+
+/** A retry whose outcome the children have yet to show. */
+interface Pending {
+  resolve: () => void;
+  reject: (reason: unknown) => void;
+  /** Set once the children rendered without throwing: it resolves the retry unless they fail. */
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+const keysOf = (keys: unknown): readonly unknown[] => (Array.isArray(keys) ? keys : []);
+
+function keysChanged(before: unknown, after: unknown): boolean {
+  const [a, b] = [keysOf(before), keysOf(after)];
+  return a.length !== b.length || a.some((key, i) => !Object.is(key, b[i]));
+}
+
+interface FallbackProps {
+  /** The boundary's props: the hook's options (it reads only those) and the alert's. */
+  options: ConnectErrorBoundaryProps;
+  error: unknown;
+  onRetry: () => Promise<void>;
+  reset: () => void;
+  /** The default alert's element, so the boundary can tell whether focus was inside it. */
+  attach: (node: HTMLElement | null) => void;
+  /** Focus was inside the last fallback when its retry began: the new one takes it. */
+  takeFocus: boolean;
+}
+
+/** The boundary's fallback: the retry controller for the failure, and the alert or your UI. */
+function Fallback({ options, error, onRetry, reset, attach, takeFocus }: FallbackProps) {
+  const controller = useConnectStatus(error, { ...options, onRetry });
+  // Read once: focus moves when this fallback appears, never on a later render.
+  const [focus] = useState(takeFocus);
+  const root = useRef<HTMLDivElement | null>(null);
+  const ref = useCallback(
+    (node: HTMLDivElement | null) => {
+      root.current = node;
+      attach(node);
+    },
+    [attach],
+  );
+  useEffect(() => {
+    if (focus) root.current?.focus();
+  }, [focus]);
+  const { fallback } = options;
+  if (typeof fallback === 'function') return renderable(fallback({ error, controller, reset }));
+  if (fallback !== undefined) return renderable(fallback);
+  return (
+    <StatusAlert
+      ref={ref}
+      controller={controller}
+      headingLevel={options.headingLevel}
+      showCode={options.showCode}
+      action={options.action}
+      {...(focus && { tabIndex: -1 })}
+    />
+  );
+}
+
+/**
+ * Catches a request's failure thrown while its children render (a `ConnectError`, a `Response`,
+ * a fetch `TypeError`, an abort or a timeout, an axios or ky error, a router's error response),
+ * Suspense included, and shows it in a `StatusAlert` whose **Try again** renders the children
+ * again after `onReset`. Retries keep the request's budget: a child that fails on every render is
+ * rendered at most `1 + maxAttempts` times. Anything else it catches (a programming error) goes
+ * on to the error boundary above it. Renders no element of its own.
+ */
+export class ConnectErrorBoundary extends Component<ConnectErrorBoundaryProps, BoundaryState> {
+  override state: BoundaryState = NONE;
+  private pending: Pending | undefined;
+  private fallbackNode: HTMLElement | null = null;
+  private takeFocus = false;
+
+  static getDerivedStateFromError(error: unknown): BoundaryState {
+    return { caught: isRequestFailure(error) ? 'request' : 'other', error };
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo): void {
+    if (!isRequestFailure(error)) return;
+    // The children failed again: that is the outcome of the retry that rendered them.
+    this.settle(false, error);
+    callbackOf<(error: unknown, info: ErrorInfo) => void>(this.props.onError)?.(error, info);
+  }
+
+  override componentDidMount(): void {
+    this.committed();
+  }
+
+  override componentDidUpdate(before: ConnectErrorBoundaryProps, was: BoundaryState): void {
+    this.committed();
+    if (!keysChanged(before.resetKeys, this.props.resetKeys)) return;
+    const { caught } = this.state;
+    // The children show something else now: a retry they had rendered is over, and worked.
+    if (caught === 'none') {
+      if (this.pending?.timer !== undefined) this.settle(true);
+    }
+    // Not on the update that caught the failure: a key that changed with it caused it.
+    else if (caught === 'request' && was.caught === 'request') this.reset('keys');
+  }
+
+  override componentWillUnmount(): void {
+    // Unmounted, or hidden by a Suspense fallback above (React unmounts a hidden class's
+    // lifecycles too). The children had rendered: the retry worked as far as anyone saw. They had
+    // not (a parent remounting the boundary on reset): not known to have worked, so it counts as
+    // failed, and the next failure shown resumes the count.
+    this.settle(this.pending?.timer !== undefined, undefined);
+  }
+
+  /** After each commit: the children rendered without throwing after a retry? */
+  private committed(): void {
+    const { state, pending } = this;
+    this.takeFocus = false;
+    if (state.caught !== 'none' || !pending || pending.timer !== undefined) return;
+    // A Suspense child inside may still be loading, though, and fail later. So the retry counts
+    // as worked only once they have stayed up as long as the retry memory keeps a cycle nobody
+    // shows (twice the backoff cap, a minute by default). A failure before then is this retry's,
+    // so the budget holds for any request that takes up to that long to fail.
+    const { capMs } = resolveRetryPolicy(this.props.policy, this.props.maxAttempts);
+    pending.timer = setTimeout(() => this.settle(true), Math.max(2 * capMs, 5000));
+  }
+
+  /** Settles the retry in flight, if any. */
+  private settle(worked: boolean, reason?: unknown): void {
+    const { pending } = this;
+    if (!pending) return;
+    this.pending = undefined;
+    clearTimeout(pending.timer);
+    if (worked) pending.resolve();
+    else pending.reject(reason);
+  }
+
+  /** onReset, then the children again. */
+  private reset(reason: ConnectErrorBoundaryResetDetails['reason']): void {
+    const { error } = this.state;
+    const node = this.fallbackNode;
+    // Focus inside the alert (on Try again, Retry now): if the children fail again, the new
+    // alert takes it, so a keyboard user does not land on the page's start.
+    this.takeFocus = node?.contains(node.ownerDocument.activeElement) === true;
+    callbackOf<(details: ConnectErrorBoundaryResetDetails) => void>(this.props.onReset)?.({
+      reason,
+      error,
+    });
+    // A transition: where a Suspense above the boundary already shows content, the children
+    // loading again keep this alert ("Trying again…") on screen instead of that Suspense's
+    // fallback, and the boundary stays mounted while they load.
+    startTransition(() => this.setState(NONE));
+  }
+
+  /**
+   * The fallback's onRetry: resets the boundary and returns the retry's outcome, which the
+   * children decide. It rejects with their next failure and resolves once they have rendered
+   * without one (see componentDidUpdate).
+   */
+  private retry = (): Promise<void> => {
+    if (this.state.caught !== 'request') return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      this.settle(true); // never left over, but a retry must not strand another
+      this.pending = { resolve, reject };
+      try {
+        this.reset('retry');
+      } catch (error) {
+        this.settle(false, error); // onReset threw: the children were not rendered again
+      }
+    });
+  };
+
+  private resetByApp = (): void => {
+    if (this.state.caught === 'request') this.reset('reset');
+  };
+
+  private attach = (node: HTMLElement | null): void => {
+    this.fallbackNode = node;
+  };
+
+  override render(): ReactNode {
+    const { state, props } = this;
+    if (state.caught === 'none') return renderable(props.children);
+    // Not a request's failure: the boundary above gets it, as if this one were not there.
+    if (state.caught === 'other') throw state.error;
+    return (
+      <Fallback
+        options={props}
+        error={state.error}
+        onRetry={this.retry}
+        reset={this.resetByApp}
+        attach={this.attach}
+        takeFocus={this.takeFocus}
+      />
+    );
+  }
+}
