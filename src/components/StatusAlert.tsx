@@ -9,13 +9,9 @@ import {
   useRef,
   useState,
 } from 'react';
-import { asController } from '../hooks/brand';
 import { useMessages } from '../hooks/use-messages';
-import {
-  type ConnectStatus,
-  type UseConnectStatusOptions,
-  useConnectStatus,
-} from '../hooks/useConnectStatus';
+import { useViewController } from '../hooks/use-view-controller';
+import type { ConnectStatus, UseConnectStatusOptions } from '../hooks/useConnectStatus';
 import { CodeTag } from './CodeTag';
 import type { ItemName } from './PartialSummary';
 import { callbackOf, nativeProps, refOf, renderable } from './props';
@@ -148,7 +144,6 @@ export const StatusAlert = forwardRef<HTMLDivElement, StatusAlertProps>(
       ...native
     } = props;
     // Every prop is checked here, once: junk of any kind means "not given", never a throw.
-    const passed = asController(given);
     const action = renderable(givenAction);
     const onDismiss = callbackOf<() => void>(givenOnDismiss);
     const showCode = givenShowCode === true;
@@ -156,11 +151,9 @@ export const StatusAlert = forwardRef<HTMLDivElement, StatusAlertProps>(
     const itemName = callbackOf<ItemName>(givenItemName);
     const rest = nativeProps(native);
     const messages = useMessages();
-    // The hook always runs (hooks cannot be conditional); with a controller it stays idle.
-    // The hook checks each option itself (a non-function onRetry, a non-true flag: not given).
-    const own = useConnectStatus(passed ? null : status, {
-      onRetry: passed ? undefined : onRetry,
-      autoRetry: passed ? false : autoRetry,
+    const { controller, passed, recovered } = useViewController(given, status, {
+      onRetry,
+      autoRetry,
       maxAttempts,
       method,
       idempotent,
@@ -168,12 +161,6 @@ export const StatusAlert = forwardRef<HTMLDivElement, StatusAlertProps>(
       requestKey,
       onStatus,
     });
-    const controller = passed ?? own;
-    // The app cleared its error once a retry worked: the alert says so until its next status.
-    const recovered =
-      controller.empty === true &&
-      controller.retryState === 'idle' &&
-      controller.outcome === 'recovered';
     // Dismissal belongs to the status it hid: a new status shows again. A controller is a new
     // object on every tick, so with one the status is its descriptor (one per input).
     const shown = recovered

@@ -1,13 +1,9 @@
 import { clsx } from 'clsx';
 import { forwardRef, type HTMLAttributes } from 'react';
 import type { NextStep, StatusDescriptor } from '../core/types';
-import { asController } from '../hooks/brand';
 import { useMessages } from '../hooks/use-messages';
-import {
-  type ConnectStatus,
-  type UseConnectStatusOptions,
-  useConnectStatus,
-} from '../hooks/useConnectStatus';
+import { useViewController } from '../hooks/use-view-controller';
+import type { ConnectStatus, UseConnectStatusOptions } from '../hooks/useConnectStatus';
 import { CodeTag } from './CodeTag';
 import { PageActionButton, pageActionOf, type StatusPageActions } from './page-actions';
 import { nativeProps, refOf } from './props';
@@ -97,14 +93,13 @@ export const StatusPage = forwardRef<HTMLDivElement, StatusPageProps>(
       ...native
     } = props;
     // Every prop is checked here, once: junk of any kind means "not given", never a throw.
-    const passed = asController(given);
     const showCode = givenShowCode === true;
     const rest = nativeProps(native);
     const messages = useMessages();
-    // The hook always runs (hooks cannot be conditional); with a controller it stays idle.
-    const own = useConnectStatus(passed ? null : status, {
-      onRetry: passed ? undefined : onRetry,
-      autoRetry: passed ? false : autoRetry,
+    // The app cleared its error once a retry worked, and still shows the page: it says so.
+    const { controller, recovered } = useViewController(given, status, {
+      onRetry,
+      autoRetry,
       maxAttempts,
       method,
       idempotent,
@@ -112,13 +107,7 @@ export const StatusPage = forwardRef<HTMLDivElement, StatusPageProps>(
       requestKey,
       onStatus,
     });
-    const controller = passed ?? own;
     const { ui } = messages;
-    // The app cleared its error once a retry worked, and still shows the page: it says so.
-    const recovered =
-      controller.empty === true &&
-      controller.retryState === 'idle' &&
-      controller.outcome === 'recovered';
     const descriptor: StatusDescriptor = recovered
       ? {
           ...controller.descriptor,
