@@ -14,6 +14,7 @@ import { describeStatus } from '../../src/i18n/describe';
 import { de } from '../../src/i18n/locales/de';
 import { en } from '../../src/i18n/locales/en';
 import { serverRenderAndHydrate, setUpHydration } from '../ssr/hydrate';
+import { inputFor } from '../support/every-state';
 import { advance, r503 } from '../support/fake-clock';
 import { anything, hostileValue, statusInput } from './fuzz-arbitraries';
 
@@ -454,22 +455,11 @@ describe('server rendering', () => {
 });
 
 describe('every state on the server, with an action for every step', () => {
-  const special: Partial<Record<StatusKey, unknown>> = {
-    offline: offline(),
-    timeout: new DOMException('The operation timed out.', 'TimeoutError'),
-    aborted: new DOMException('The operation was aborted.', 'AbortError'),
-    '1xx': 102,
-    '2xx': 206,
-    '3xx': 301,
-    '4xx': 418,
-    '5xx': 599,
-    unknown: { nothing: 'to read' },
-  };
   const everyStep = Object.fromEntries(Object.keys(en.ui.nextStep).map((step) => [step, '/next']));
 
   it.each(Object.keys(catalog) as StatusKey[])('%s', (key) => {
     vi.useFakeTimers({ now: new Date('2026-03-02T14:00:00Z') });
-    const status = special[key] ?? Number(key);
+    const status = inputFor(key);
     const { container, complaints, timersAfterServerRender } = serverRenderAndHydrate(
       <StatusPage status={status} actions={everyStep} onRetry={pending} autoRetry showCode />,
     );

@@ -1,6 +1,7 @@
 import { within } from '@testing-library/dom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { catalog, describeStatus, en, StatusAlert, StatusBadge, type StatusKey } from '../../src';
+import { inputFor } from '../support/every-state';
 import { serverRenderAndHydrate, setUpHydration } from './hydrate';
 
 setUpHydration();
@@ -9,19 +10,6 @@ beforeEach(() => {
   return () => vi.useRealTimers();
 });
 
-/** One input per state that no bare status code names. */
-const special: Partial<Record<StatusKey, unknown>> = {
-  offline: new TypeError('Failed to fetch'),
-  timeout: new DOMException('The operation timed out.', 'TimeoutError'),
-  aborted: new DOMException('The operation was aborted.', 'AbortError'),
-  '1xx': 102,
-  '2xx': 206,
-  '3xx': 301,
-  '4xx': 418,
-  '5xx': 599,
-  unknown: { nothing: 'to read' },
-};
-const inputFor = (key: StatusKey): unknown => special[key] ?? Number(key);
 const keys = Object.keys(catalog) as StatusKey[];
 const noop = () => undefined;
 
