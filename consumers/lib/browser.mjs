@@ -107,12 +107,14 @@ export async function openPage(context) {
           () => true,
           () => false,
         ),
-    /** The texts the page showed, oldest first, whitespace squeezed: for failure messages. */
-    history: (limit = 8) =>
-      page.evaluate(
+    /** `; the page showed, last first:` and its last texts, whitespace squeezed: for failures. */
+    history: async (limit = 8) => {
+      const texts = await page.evaluate(
         (n) => window.__consumerTexts.slice(-n).map((t) => t.replace(/\s+/g, ' ').slice(0, 240)),
         limit,
-      ),
+      );
+      return `; the page showed, last first:\n      ${texts.reverse().join('\n      ')}`;
+    },
     /** What the page shows now, for failure messages. */
     text: () => page.evaluate(() => window.__consumerTexts.at(-1) ?? '').catch(() => '(page gone)'),
     close: () => page.close(),
@@ -166,14 +168,18 @@ export function pageChecker({ app, context, check, problemsLabel }) {
 export async function expectRecovery({ check, app, name, p, id, words, requests, extra = '' }) {
   const loaded = await p.waitForText(`Stream ${id}`, 20_000);
   const countdown = await p.seen(words.countdown);
-  const backToNormal = loaded && (await p.waitForText(words.recovered, 2_000));
+  // It shows in the commit that shows the stream, or one right after; the margin is for a CI
+  // machine so busy that a page waits seconds for the CPU (pages took 25 s there, not 6).
+  const backToNormal = loaded && (await p.waitForText(words.recovered, 5_000));
   const made = await requests(id);
+  const ok = loaded && countdown && backToNormal && made === 2;
   check(
     app,
     `${name}: "${words.countdown} …", retry, "Stream ${id}", "${words.recovered}", 2 requests`,
-    loaded && countdown && backToNormal && made === 2,
+    ok,
     `countdown ${countdown ? 'seen' : 'NOT seen'}, stream ${loaded ? 'shown' : 'NOT shown'}, ` +
-      `"${words.recovered}" ${backToNormal ? 'shown' : 'NOT shown'}, ${made} requests${extra}`,
+      `"${words.recovered}" ${backToNormal ? 'shown' : 'NOT shown'}, ${made} requests${extra}` +
+      (ok ? '' : await p.history()),
   );
   return { backToNormal, requests: made };
 }

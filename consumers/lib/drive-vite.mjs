@@ -61,9 +61,7 @@ export async function driveVite({ app, dist, browser, words, check }) {
         ok,
         `${requests} requests 1.5 s after ${exhausted ? `it ran out (${took} s after the page loaded)` : 'waiting 30 s IN VAIN'}; ` +
           `attempts shown: ${attempts.join(', ') || 'none'}` +
-          (ok
-            ? ''
-            : `; the page showed, last first:\n      ${(await p.history()).reverse().join('\n      ')}`),
+          (ok ? '' : await p.history()),
       );
       return { requests };
     });
