@@ -58,6 +58,8 @@ interface Cycle {
   awaitingInput: boolean;
   timer?: ReturnType<typeof setTimeout>;
   online?: () => void;
+  /** Checks a resolved retry once the views have had time to show its outcome (see settle). */
+  confirmTimer?: ReturnType<typeof setTimeout>;
   /** A failure shown while the retry's promise ran (see report). */
   failedMeanwhile?: { afterMs?: number };
   /** When a retry's promise last resolved (see justRecovered). */
@@ -166,10 +168,8 @@ export class RetryStore {
         cycle.failedMeanwhile = { afterMs: member.afterMs };
       } else if (this.justRecovered(cycle)) {
         // onRetry resolved, yet the request failed: a load that catches its own error, or
-        // TanStack's refetch() without throwOnError. The failure is that retry's outcome (the
-        // retry is not made again: no `retried` event).
-        this.set(cycle, { type: 'start', attempt: state.attempt }, true);
-        this.settle(cycle, cycle.ticket, false, member.afterMs);
+        // TanStack's refetch() without throwOnError. The failure is that retry's outcome.
+        this.unrecover(cycle, member.afterMs);
       } else if (returning && state.retryState === 'idle' && state.outcome === 'recovered') {
         // Failing again after a success is a new episode with a fresh budget. Only a failure
         // shown anew counts: an input rebuilt on each render is still the old, stale one.
@@ -206,7 +206,10 @@ export class RetryStore {
 
   /** Forgets every cycle and stops its timer: a clean slate, as for a new page or a test. */
   clear(): void {
-    for (const cycle of this.cycles.values()) this.stop(cycle);
+    for (const cycle of this.cycles.values()) {
+      this.stop(cycle);
+      clearTimeout(cycle.confirmTimer);
+    }
     this.cycles.clear();
   }
 
@@ -275,6 +278,12 @@ export class RetryStore {
       recoveredAt !== undefined &&
       Date.now() - recoveredAt <= CONFIRM_MS
     );
+  }
+
+  /** A retry taken for a success turns out failed: its outcome, not a new try (no `retried`). */
+  private unrecover(cycle: Cycle, afterMs: number | undefined): void {
+    this.set(cycle, { type: 'start', attempt: cycle.state.attempt }, true);
+    this.settle(cycle, cycle.ticket, false, afterMs);
   }
 
   private wantsAuto(cycle: Cycle): boolean {
@@ -360,6 +369,19 @@ export class RetryStore {
     if (ok && !failed) {
       this.set(cycle, { type: 'succeed' });
       cycle.recoveredAt = cycle.activeAt;
+      // The views confirm it within CONFIRM_MS: they stop showing the failure (the app cleared
+      // it, or shows a success), or show a new one (justRecovered). A view that still shows the
+      // very failure it showed before (a bare 503, an error the app never replaced) says the
+      // request failed after all; taken for a success, it would begin a fresh budget at the next
+      // remount: a fourth retry against a service that never came back.
+      const recovered = cycle.state;
+      if (cycle.members.size > 0) {
+        cycle.confirmTimer = setTimeout(() => {
+          if (cycle.state === recovered && cycle.members.size > 0) {
+            this.unrecover(cycle, cycle.afterMs);
+          }
+        }, CONFIRM_MS);
+      }
       this.sync(cycle);
       return;
     }

@@ -71,6 +71,28 @@ describe('onStatus on the provider', () => {
     });
   });
 
+  it('tells a resolved retry whose failure stays on screen as recovered, then what follows', async () => {
+    const onStatus = vi.fn();
+    // A bare code the app never replaces, and a reload that swallows its own failure.
+    const onRetry = vi.fn(() => Promise.resolve());
+    render(<StatusAlert status={503} onRetry={onRetry} autoRetry onStatus={onStatus} />);
+    await advance(60_000, 100);
+    expect(onRetry).toHaveBeenCalledTimes(3);
+    expect(trail(onStatus)).toEqual([
+      'shown',
+      'scheduled 1',
+      'retried 1',
+      'recovered 1',
+      'scheduled 2',
+      'retried 2',
+      'recovered 2',
+      'scheduled 3',
+      'retried 3',
+      'recovered 3',
+      'exhausted 3',
+    ]);
+  });
+
   it('not per render, not per tick, not per view: two alerts of one failure, re-rendered', async () => {
     const onStatus = vi.fn();
     const failure = r503();
