@@ -58,10 +58,10 @@ interface Cycle {
   awaitingInput: boolean;
   timer?: ReturnType<typeof setTimeout>;
   online?: () => void;
-  /** Checks a resolved retry once the views have had time to show its outcome (see settle). */
-  confirmTimer?: ReturnType<typeof setTimeout>;
   /** A failure shown while the retry's promise ran (see report). */
   failedMeanwhile?: { afterMs?: number };
+  /** A view kept showing the failure over CONFIRM_MS after the retry resolved (see report). */
+  doubted?: boolean;
   /** When a retry's promise last resolved (see justRecovered). */
   recoveredAt?: number;
   /** The scheduled state the timer or listener belongs to. */
@@ -110,6 +110,8 @@ export class RetryStore {
     return () => {
       if (cycle.members.get(member) !== notify) return;
       cycle.members.delete(member);
+      // Still shown well after its retry resolved: the failure never went away.
+      if (this.sinceResolved(cycle) > CONFIRM_MS) cycle.doubted = true;
       if (cycle.members.size === 0) cycle.auto = member.auto;
       this.sync(cycle);
     };
@@ -172,8 +174,13 @@ export class RetryStore {
         this.unrecover(cycle, member.afterMs);
       } else if (returning && state.retryState === 'idle' && state.outcome === 'recovered') {
         // Failing again after a success is a new episode with a fresh budget. Only a failure
-        // shown anew counts: an input rebuilt on each render is still the old, stale one.
-        this.set(cycle, { type: 'reset' });
+        // shown anew counts: an input rebuilt on each render is still the old, stale one. And
+        // only after a success someone saw: where a view kept showing the failure well after
+        // the retry resolved (a bare 503 the app set again, which React does not render anew),
+        // or still shows it, that retry failed, and the count goes on.
+        if (cycle.doubted || (cycle.members.size > 1 && this.sinceResolved(cycle) > CONFIRM_MS)) {
+          this.unrecover(cycle, member.afterMs);
+        } else this.set(cycle, { type: 'reset' });
       }
     }
     this.planNext(cycle);
@@ -206,10 +213,7 @@ export class RetryStore {
 
   /** Forgets every cycle and stops its timer: a clean slate, as for a new page or a test. */
   clear(): void {
-    for (const cycle of this.cycles.values()) {
-      this.stop(cycle);
-      clearTimeout(cycle.confirmTimer);
-    }
+    for (const cycle of this.cycles.values()) this.stop(cycle);
     this.cycles.clear();
   }
 
@@ -252,14 +256,16 @@ export class RetryStore {
   private succeed(key: string): void {
     const cycle = this.cycles.get(key);
     if (!cycle) return;
-    if (cycle.state.retryState === 'retrying') {
+    const was = cycle.state;
+    if (was.retryState === 'retrying') {
       cycle.failedMeanwhile = undefined; // the success shown outweighs a failure shown before it
       this.settle(cycle, cycle.ticket, true);
-      cycle.recoveredAt = undefined; // a success shown is no tentative one
-      return;
     }
+    // A success shown is no tentative one, nor in doubt.
+    cycle.recoveredAt = undefined;
+    cycle.doubted = false;
+    if (was.retryState === 'retrying') return;
     // The request works again (the app fetched it itself): nothing is left to retry.
-    const was = cycle.state;
     cycle.state = { retryState: 'idle', attempt: was.attempt, outcome: 'recovered' };
     if (was.retryState !== 'idle' || was.outcome !== 'recovered') {
       this.tell(cycle, { type: 'recovered', attempt: was.attempt || undefined });
@@ -271,13 +277,15 @@ export class RetryStore {
 
   /** A resolved retry whose request is shown failing within a moment did not really succeed. */
   private justRecovered(cycle: Cycle): boolean {
+    return this.sinceResolved(cycle) <= CONFIRM_MS;
+  }
+
+  /** Ms since the retry's promise resolved, while that is all the cycle knows; else NaN. */
+  private sinceResolved(cycle: Cycle): number {
     const { state, recoveredAt } = cycle;
-    return (
-      state.retryState === 'idle' &&
-      state.outcome === 'recovered' &&
-      recoveredAt !== undefined &&
-      Date.now() - recoveredAt <= CONFIRM_MS
-    );
+    return state.retryState === 'idle' && state.outcome === 'recovered' && recoveredAt !== undefined
+      ? Date.now() - recoveredAt
+      : Number.NaN;
   }
 
   /** A retry taken for a success turns out failed: its outcome, not a new try (no `retried`). */
@@ -363,25 +371,13 @@ export class RetryStore {
     const { state } = cycle;
     if (ticket !== cycle.ticket || state.retryState !== 'retrying') return;
     cycle.awaitingInput = false;
+    cycle.doubted = false;
     cycle.activeAt = Date.now();
     const failed = cycle.failedMeanwhile;
     cycle.failedMeanwhile = undefined;
     if (ok && !failed) {
       this.set(cycle, { type: 'succeed' });
       cycle.recoveredAt = cycle.activeAt;
-      // The views confirm it within CONFIRM_MS: they stop showing the failure (the app cleared
-      // it, or shows a success), or show a new one (justRecovered). A view that still shows the
-      // very failure it showed before (a bare 503, an error the app never replaced) says the
-      // request failed after all; taken for a success, it would begin a fresh budget at the next
-      // remount: a fourth retry against a service that never came back.
-      const recovered = cycle.state;
-      if (cycle.members.size > 0) {
-        cycle.confirmTimer = setTimeout(() => {
-          if (cycle.state === recovered && cycle.members.size > 0) {
-            this.unrecover(cycle, cycle.afterMs);
-          }
-        }, CONFIRM_MS);
-      }
       this.sync(cycle);
       return;
     }

@@ -16,8 +16,7 @@ import { useMessages } from './use-messages';
 export interface UseConnectStatusOptions {
   /**
    * Repeats the failed request. Without it there is no retry button and no automatic retry.
-   * Return a promise: its rejection counts as a failed try, and its resolution ends the cycle
-   * once the failure leaves the screen (the same failure still shown a second later: failed).
+   * Return a promise: its rejection counts as a failed try, and its resolution ends the cycle.
    */
   onRetry?: () => unknown;
   /**

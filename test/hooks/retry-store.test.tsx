@@ -210,22 +210,33 @@ describe('a retry whose promise resolves although its request failed', () => {
 });
 
 describe('a retry whose promise resolves while the same failure stays on screen', () => {
-  it('is a failed try: the retries run out, and a remount starts no new budget', async () => {
-    // A bare code the app never replaces, and a reload that swallows its own failure.
-    const onRetry = vi.fn(() => Promise.resolve());
+  // A bare code the app never replaces, and a reload that swallows its own failure.
+  const swallowing = () => vi.fn(() => Promise.resolve());
+
+  it('says "Back to normal", as the promise claims, and remounts go on with the count', async () => {
+    const onRetry = swallowing();
     const alert = <StatusAlert status={503} onRetry={onRetry} autoRetry />;
-    const view = render(alert);
-    await advance(60_000, 100);
-    expect(onRetry).toHaveBeenCalledTimes(3);
-    expect(screen.getByText(/Still not working after 3 tries/)).toBeInTheDocument();
-    expect(screen.queryByText('Back to normal')).not.toBeInTheDocument();
-    view.unmount();
-    render(alert);
-    await advance(60_000, 100);
-    expect(onRetry).toHaveBeenCalledTimes(3);
+    for (let mount = 1; mount <= 5; mount++) {
+      const view = render(alert);
+      await advance(10_000, 100);
+      expect(onRetry).toHaveBeenCalledTimes(Math.min(mount, 3));
+      if (mount <= 3) expect(screen.getByText('Back to normal. The retry worked.')).toBeVisible();
+      else expect(screen.getByText(/Still not working after 3 tries/)).toBeVisible();
+      view.unmount();
+    }
   });
 
-  it('still says "Back to normal" when the app clears the failure a moment after', async () => {
+  it('another view showing it later goes on with the count too', async () => {
+    const onRetry = swallowing();
+    for (let views = 1; views <= 4; views++) {
+      render(<StatusAlert status={503} onRetry={onRetry} autoRetry />);
+      await advance(10_000, 100);
+      expect(onRetry).toHaveBeenCalledTimes(Math.min(views, 3));
+    }
+    expect(screen.getAllByText(/Still not working after 3 tries/)).toHaveLength(4);
+  });
+
+  it('a failure cleared within the second is a success: the next one has a fresh budget', async () => {
     const app = appStore({ mounted: true, input: failure(), auto: true });
     // The promise resolves first; the app's render follows a few hundred ms later.
     const onRetry = vi.fn(async () => {
@@ -235,6 +246,8 @@ describe('a retry whose promise resolves while the same failure stays on screen'
     await advance(5_000, 100);
     expect(onRetry).toHaveBeenCalledTimes(1);
     expect(screen.getByText('Back to normal')).toBeInTheDocument();
+    await act(async () => app.set({ input: failure() }));
+    expect(screen.getByRole('status')).toHaveTextContent('Attempt 1 of 3');
   });
 });
 

@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import fc from 'fast-check';
-import { StrictMode, useState } from 'react';
+import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type UseConnectStatusOptions, useConnectStatus } from '../../src/hooks/useConnectStatus';
@@ -91,20 +91,10 @@ describe('useConnectStatus: failures and limits', () => {
         async (maxAttempts, rejects, r) => {
           random.mockReturnValue(r);
           let calls = 0;
-          let clear = () => {};
-          // A retry that works clears the failure, as apps do: one still shown a second after
-          // the promise resolved would count as failed (see the retry store's confirm).
-          const onRetry = vi.fn(() => {
-            if (rejects[calls++]) return Promise.reject(new Error('x'));
-            clear();
-            return Promise.resolve();
-          });
-          const options = { onRetry, autoRetry: true, maxAttempts };
-          const { result, unmount } = renderHook(() => {
-            const [input, setInput] = useState<unknown>(503);
-            clear = () => setInput(null);
-            return useConnectStatus(input, options);
-          });
+          const onRetry = vi.fn(() =>
+            rejects[calls++] ? Promise.reject(new Error('x')) : Promise.resolve(),
+          );
+          const { result, unmount } = setup(503, { onRetry, autoRetry: true, maxAttempts });
           await advance(120_000, 1000);
           const firstSuccess = rejects.indexOf(false);
           const expected = Math.min(maxAttempts, firstSuccess === -1 ? 5 : firstSuccess + 1);
