@@ -11,7 +11,11 @@ import {
 } from 'react';
 import { useMessages } from '../hooks/use-messages';
 import { useViewController } from '../hooks/use-view-controller';
-import type { ConnectStatus, UseConnectStatusOptions } from '../hooks/useConnectStatus';
+import {
+  type ConnectStatus,
+  OPTION_NAMES,
+  type UseConnectStatusOptions,
+} from '../hooks/useConnectStatus';
 import { CodeTag } from './CodeTag';
 import type { ItemName } from './PartialSummary';
 import { callbackOf, nativeProps, refOf, renderable } from './props';
@@ -132,14 +136,6 @@ export const StatusAlert = forwardRef<HTMLDivElement, StatusAlertProps>(
       headingLevel,
       focusOnError: givenFocusOnError,
       itemName: givenItemName,
-      onRetry,
-      autoRetry,
-      maxAttempts,
-      method,
-      idempotent,
-      policy,
-      requestKey,
-      onStatus,
       className,
       ...native
     } = props;
@@ -149,18 +145,9 @@ export const StatusAlert = forwardRef<HTMLDivElement, StatusAlertProps>(
     const showCode = givenShowCode === true;
     const focusOnError = givenFocusOnError === true;
     const itemName = callbackOf<ItemName>(givenItemName);
-    const rest = nativeProps(native);
+    const rest = nativeProps(native, OPTION_NAMES);
     const messages = useMessages();
-    const { controller, passed, recovered } = useViewController(given, status, {
-      onRetry,
-      autoRetry,
-      maxAttempts,
-      method,
-      idempotent,
-      policy,
-      requestKey,
-      onStatus,
-    });
+    const { controller, passed, recovered } = useViewController(given, status, props);
     // Dismissal belongs to the status it hid: a new status shows again. A controller is a new
     // object on every tick, so with one the status is its descriptor (one per input).
     const shown = recovered

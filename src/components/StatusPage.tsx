@@ -3,7 +3,11 @@ import { forwardRef, type HTMLAttributes } from 'react';
 import type { NextStep, StatusDescriptor } from '../core/types';
 import { useMessages } from '../hooks/use-messages';
 import { useViewController } from '../hooks/use-view-controller';
-import type { ConnectStatus, UseConnectStatusOptions } from '../hooks/useConnectStatus';
+import {
+  type ConnectStatus,
+  OPTION_NAMES,
+  type UseConnectStatusOptions,
+} from '../hooks/useConnectStatus';
 import { CodeTag } from './CodeTag';
 import { PageActionButton, pageActionOf, type StatusPageActions } from './page-actions';
 import { nativeProps, refOf } from './props';
@@ -81,32 +85,15 @@ export const StatusPage = forwardRef<HTMLDivElement, StatusPageProps>(
       controller: given,
       actions,
       showCode: givenShowCode,
-      onRetry,
-      autoRetry,
-      maxAttempts,
-      method,
-      idempotent,
-      policy,
-      requestKey,
-      onStatus,
       className,
       ...native
     } = props;
     // Every prop is checked here, once: junk of any kind means "not given", never a throw.
     const showCode = givenShowCode === true;
-    const rest = nativeProps(native);
+    const rest = nativeProps(native, OPTION_NAMES);
     const messages = useMessages();
     // The app cleared its error once a retry worked, and still shows the page: it says so.
-    const { controller, recovered } = useViewController(given, status, {
-      onRetry,
-      autoRetry,
-      maxAttempts,
-      method,
-      idempotent,
-      policy,
-      requestKey,
-      onStatus,
-    });
+    const { controller, recovered } = useViewController(given, status, props);
     const { ui } = messages;
     const descriptor: StatusDescriptor = recovered
       ? {

@@ -125,13 +125,14 @@ function attributeOf(value: unknown): unknown {
  * The native props an app passed, minus what would make React throw (a style that is not an
  * object, an attribute that cannot become text) or act on something that is not there (an
  * `onClick` string, which React would throw at on the first click). `dangerouslySetInnerHTML`
- * never reaches our markup: the components render text, never HTML.
+ * never reaches our markup: the components render text, never HTML. `own`: names of the
+ * component's own props that stayed in the rest (the hook's options), kept off the DOM.
  */
-export function nativeProps<T extends object>(props: T): T {
+export function nativeProps<T extends object>(props: T, own: readonly string[] = []): T {
   const out: Bag = {};
   for (const name of Object.keys(props)) {
     const value = (props as Bag)[name];
-    if (name === 'dangerouslySetInnerHTML' || name === 'children') continue;
+    if (name === 'dangerouslySetInnerHTML' || name === 'children' || own.includes(name)) continue;
     if (EVENT_HANDLER.test(name)) {
       if (typeof value === 'function') out[name] = value;
     } else {

@@ -280,7 +280,8 @@ export class RetryStore {
     return this.sinceResolved(cycle) <= CONFIRM_MS;
   }
 
-  /** Ms since the retry's promise resolved, while that is all the cycle knows; else NaN. */
+  /** Ms since the retry's promise resolved, while that is all the cycle knows; else NaN, which
+   * every comparison finds false. */
   private sinceResolved(cycle: Cycle): number {
     const { state, recoveredAt } = cycle;
     return state.retryState === 'idle' && state.outcome === 'recovered' && recoveredAt !== undefined

@@ -16,21 +16,18 @@ export interface ViewController {
 
 /**
  * The controller an alert or a page shows: the app's `controller` prop when it is one (checked:
- * junk means "not given"), else one from `status` and the hook's options. The hook always runs
- * (hooks cannot be conditional); beside the app's controller it stays idle and never retries.
+ * junk means "not given"), else one from `status` and the hook's options, read from the
+ * component's props. The hook always runs (hooks cannot be conditional); beside the app's
+ * controller it gets no status and no options, so it stays idle and never retries.
  */
 export function useViewController(
   given: unknown,
   status: unknown,
-  options: UseConnectStatusOptions,
+  props: UseConnectStatusOptions,
 ): ViewController {
   const passed = asController(given);
-  // The hook checks each option itself (a non-function onRetry, a non-true flag: not given).
-  const own = useConnectStatus(passed ? null : status, {
-    ...options,
-    onRetry: passed ? undefined : options.onRetry,
-    autoRetry: passed ? false : options.autoRetry,
-  });
+  // The hook reads and checks each option itself (a non-function onRetry: not given).
+  const own = useConnectStatus(passed ? null : status, passed ? undefined : props);
   const controller = passed ?? own;
   const recovered =
     controller.empty === true &&

@@ -128,7 +128,8 @@ function useStableInput(input: unknown): unknown {
   return last.current;
 }
 
-const OPTION_NAMES = [
+/** The options' names: a component that takes them as props keeps them off the DOM. */
+export const OPTION_NAMES = [
   'onRetry',
   'autoRetry',
   'maxAttempts',

@@ -5,6 +5,7 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { StatusAlert, type StatusAlertProps } from '../../src/components/StatusAlert';
 import { StatusBadge, type StatusBadgeProps } from '../../src/components/StatusBadge';
+import { StatusPage } from '../../src/components/StatusPage';
 import { type UseConnectStatusOptions, useConnectStatus } from '../../src/hooks/useConnectStatus';
 import { en } from '../../src/i18n/locales/en';
 import { reactPassesAnyRef } from './fuzz-arbitraries';
@@ -143,6 +144,34 @@ describe('StatusAlert: props of the wrong kind mean "not given"', () => {
     expect(container.querySelector('img')).toBeNull();
     expect(root).toHaveTextContent(en.states['500'].title);
     await user.click(root);
+  });
+
+  it("the hook's options stay off the DOM, for the alert and the page alike", () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const options = {
+      onRetry: () => Promise.resolve(),
+      autoRetry: true,
+      maxAttempts: 2,
+      method: 'GET',
+      idempotent: true,
+      policy: { baseMs: 10 },
+      requestKey: ['streams', 1],
+      onStatus: () => {},
+    };
+    const { container } = render(
+      <>
+        {alert({ status: 503, ...options, 'data-view': 'alert' })}
+        {createElement(StatusPage, { status: 503, ...options, 'data-view': 'page' } as never)}
+      </>,
+    );
+    for (const view of container.querySelectorAll('[data-view]')) {
+      const names = [...view.attributes].map((attribute) => attribute.name.toLowerCase());
+      for (const name of Object.keys(options)) expect(names).not.toContain(name.toLowerCase());
+    }
+    // They still reach the hook: the retry is offered, and counted against maxAttempts 2.
+    expect(screen.getAllByRole('button', { name: 'Retry now' })).toHaveLength(2);
+    expect(container).toHaveTextContent('Attempt 1 of 2');
+    expect(error).not.toHaveBeenCalled();
   });
 
   it('keeps a usable style, and only its usable entries', () => {
