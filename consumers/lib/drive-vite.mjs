@@ -7,13 +7,19 @@
  * - `down-*` (503 every time): the retries run out, and 1.5 s later the simulation has had
  *   exactly 1 + maxAttempts = 4 requests.
  *
+ * The app's own `timeseries` page gets the same two: a stream's data window ending now, whose URL
+ * (its endIndex) differs on every attempt, with the alert wired as the `use` recipe wires it; the
+ * simulation counts its requests per stream id, whatever the query, so the view's one retry cycle
+ * must hold there too.
+ *
  * Plus the German provider around the `use` recipe, and the README's plain functions (axios,
  * ky, DELETE, the bulk POST) on a page of their own. No page may log an error or a warning.
  */
 import { expectRecovery, newContext, pageChecker, sleep, streamId } from './browser.mjs';
 import { serve } from './serve.mjs';
 
-export const RECIPES = ['use', 'hook', 'tanstack', 'swr'];
+/** README recipes, then the app's own `timeseries` page (App.tsx). */
+export const RECIPES = ['use', 'hook', 'tanstack', 'swr', 'timeseries'];
 const MAX_ATTEMPTS = 3;
 
 export async function driveVite({ app, dist, browser, words, check }) {

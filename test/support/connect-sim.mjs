@@ -13,6 +13,10 @@
  * Routes:
  * - `GET|DELETE /api/v1/tenants/t/namespaces/n/streams/<id>`: the stream (`{ Id, Name }`) or
  *   204 for DELETE, or the failure;
+ * - `GET /api/v1/tenants/t/namespaces/n/streams/<id>/Data?startIndex=…&endIndex=…`: the stream's
+ *   data window (two events, at its start and end), or the failure. It is the same stream: the
+ *   same scenario and the same count, whatever the query (a window ending now has a new URL on
+ *   every attempt);
  * - `POST /api/v1/tenants/t/namespaces/n/streams/bulk`: a 207 with two failed items, keyed by
  *   position in the request as CONNECT does;
  * - `GET /sim/count/<id>`: `{ count }`, the requests that id has had.
@@ -49,14 +53,16 @@ export function createConnectSim() {
 
   /** Answers the request if it is the simulation's; returns whether it did. */
   function handle(req, res) {
-    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    const { pathname, searchParams } = new URL(req.url ?? '/', 'http://localhost');
     if (pathname.startsWith('/sim/count/')) {
       const id = decodeURIComponent(pathname.slice('/sim/count/'.length));
       send(res, 200, { count: counts.get(id) ?? 0 });
       return true;
     }
     if (!pathname.startsWith(STREAMS)) return false;
-    const id = decodeURIComponent(pathname.slice(STREAMS.length));
+    const path = pathname.slice(STREAMS.length);
+    const data = path.endsWith('/Data');
+    const id = decodeURIComponent(data ? path.slice(0, -'/Data'.length) : path);
     const count = (counts.get(id) ?? 0) + 1;
     counts.set(id, count);
 
@@ -87,7 +93,14 @@ export function createConnectSim() {
       return true;
     }
     if (req.method === 'DELETE') send(res, 204);
-    else send(res, 200, { Id: id, Name: `Stream ${id}` });
+    else if (data) {
+      const end = searchParams.get('endIndex') ?? new Date().toISOString();
+      const start = searchParams.get('startIndex') ?? end;
+      send(res, 200, [
+        { Timestamp: start, Value: 1 },
+        { Timestamp: end, Value: 2 },
+      ]);
+    } else send(res, 200, { Id: id, Name: `Stream ${id}` });
     return true;
   }
 

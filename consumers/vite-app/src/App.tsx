@@ -9,18 +9,21 @@ import { deleteStream } from './readme/read.ts';
 import { StreamPanel as SwrPanel } from './readme/swr.tsx';
 import { StreamPanel as TanstackPanel } from './readme/tanstack.tsx';
 import { StreamPanel as UsePanel } from './readme/use.tsx';
+import { StreamWindow } from './timeseries.tsx';
 
 /**
  * Renders one README recipe, chosen by the query string, e.g. `/?recipe=use&id=fail2-x`.
  * `&lang=de` wraps it in the README's `Providers` (German). The recipe files in ./readme are
  * copied from test/readme/snippets by consumers/run.mjs (tsc checks every one of them, also
- * those not imported here): this app only picks one.
+ * those not imported here): this app only picks one. `timeseries` is the app's own page: a data
+ * window ending now (a new URL per attempt), its alert wired as the README's "Use" recipe.
  */
 const recipes: Record<string, (props: { id: string }) => ReactNode> = {
   use: UsePanel,
   hook: StreamStatus,
   tanstack: TanstackPanel,
   swr: SwrPanel,
+  timeseries: StreamWindow,
   calls: Calls,
 };
 
