@@ -38,10 +38,16 @@ export function cleanText(value: unknown, max?: number): string | undefined {
 /**
  * An id from a server (operation id, child id, parameter key): `cleanText` that also removes
  * invisible characters (zero-width space and joiners, LRM/RLM, word joiner, BOM, soft hyphen),
- * so the id a person sees and copies is the one support can search for. Default max 200.
+ * so the id a person sees and copies is the one support can search for, and keeps it on one
+ * line. Default max 200.
  */
 export function cleanId(value: unknown, max = 200): string | undefined {
-  return clean(value, max, CONTROL_AND_INVISIBLE);
+  // Ids are shown, copied and sent in status events, which end up in line-based logs: there
+  // "op-1\r\nERROR payment failed" would forge a line. `clean` has already made CR and CRLF \n
+  // and removed NEL (a C1 control, as in all server text); each run of the breaks left (\n,
+  // U+2028, U+2029) becomes one space, not nothing, so the words either side stay apart
+  // ("op-1 ERROR payment failed") as in the server's own text.
+  return clean(value, max, CONTROL_AND_INVISIBLE)?.replace(/[\n\u2028\u2029]+/g, ' ');
 }
 
 function clean(value: unknown, max: number | undefined, noise: RegExp): string | undefined {
