@@ -9,7 +9,7 @@ import {
   useState,
 } from 'react';
 import { isRequestFailure } from '../core/request-failure';
-import { type RetryPolicy, resolveRetryPolicy } from '../core/retry';
+import type { RetryPolicy } from '../core/retry';
 import type { StatusEvent } from '../hooks/status-events';
 import { type ConnectStatus, useConnectStatus } from '../hooks/useConnectStatus';
 import { callbackOf, renderable } from './props';
@@ -63,7 +63,9 @@ export interface ConnectErrorBoundaryProps
   onReset?: (details: ConnectErrorBoundaryResetDetails) => void;
   /**
    * Renders the children again when any of these changes while a failure is shown (an id, a
-   * namespace, a route), without using up a retry.
+   * namespace, a route), without using up a retry, and starts a new retry count. Compared by
+   * value: arrays and plain objects by their content (as TanStack Query compares query keys),
+   * anything else by identity, so a `filters` object rebuilt on each render resets nothing.
    */
   resetKeys?: readonly unknown[];
   /**
@@ -98,14 +100,17 @@ export interface ConnectErrorBoundaryProps
    */
   policy?: Partial<RetryPolicy>;
   /**
-   * Names the request, so that its failures share one retry count (a TanStack query key, say).
-   * By default the key is the method and URL the failure carries, else its state.
+   * Names the request, so that its failures share one retry count with every view given the
+   * same key (a TanStack query key, say). By default the boundary keeps one count of its own,
+   * whatever URL its failures carry, until `resetKeys` change or `reset()` is called; a boundary
+   * that is mounted anew takes it over when its failure has the same method and URL path.
    */
   requestKey?: string | number | readonly unknown[];
   /**
    * Called with what happens to the failures the boundary shows, for monitoring: `shown`, then
-   * `scheduled`, `retried`, `recovered`, `exhausted` or `cancelled`, as the hook's `onStatus`. A
-   * retry counts as `recovered` once the children have stayed up for twice the backoff cap.
+   * `scheduled`, `retried`, `exhausted` or `cancelled`, as the hook's `onStatus`. The boundary
+   * cannot see whether its children show content or a loading state, so it never tells
+   * `recovered` itself: children that fail again, however late, continue the count.
    */
   onStatus?: (event: StatusEvent) => void;
 }
@@ -122,15 +127,33 @@ const NONE: BoundaryState = { caught: 'none', error: null };
 interface Pending {
   resolve: () => void;
   reject: (reason: unknown) => void;
-  /** Set once the children rendered without throwing: it resolves the retry unless they fail. */
-  timer?: ReturnType<typeof setTimeout>;
 }
 
-const keysOf = (keys: unknown): readonly unknown[] => (Array.isArray(keys) ? keys : []);
+const isPlain = (value: unknown): value is Record<string, unknown> => {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null || Array.isArray(value);
+};
+
+/** Equal by value: arrays and plain objects by content (key order aside), the rest by identity.
+ * Deep structures end at a few levels, compared by identity there (a cycle included). */
+function sameValue(a: unknown, b: unknown, depth = 0): boolean {
+  if (Object.is(a, b)) return true;
+  if (depth > 8 || !isPlain(a) || !isPlain(b) || Array.isArray(a) !== Array.isArray(b))
+    return false;
+  const keys = Object.keys(a);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((key) => Object.hasOwn(b, key) && sameValue(a[key], b[key], depth + 1))
+  );
+}
 
 function keysChanged(before: unknown, after: unknown): boolean {
-  const [a, b] = [keysOf(before), keysOf(after)];
-  return a.length !== b.length || a.some((key, i) => !Object.is(key, b[i]));
+  try {
+    return !sameValue(Array.isArray(before) ? before : [], Array.isArray(after) ? after : []);
+  } catch {
+    return before !== after; // a proxy or a throwing getter
+  }
 }
 
 interface FallbackProps {
@@ -202,50 +225,41 @@ export class ConnectErrorBoundary extends Component<ConnectErrorBoundaryProps, B
   }
 
   override componentDidMount(): void {
-    this.committed();
+    this.takeFocus = false;
   }
 
   override componentDidUpdate(before: ConnectErrorBoundaryProps, was: BoundaryState): void {
-    this.committed();
+    this.takeFocus = false;
     if (!keysChanged(before.resetKeys, this.props.resetKeys)) return;
-    const { caught } = this.state;
-    // The children show something else now: a retry they had rendered is over, and worked.
-    if (caught === 'none') {
-      if (this.pending?.timer !== undefined) this.settle(true);
-    }
+    // The app moved on: another request, another count.
+    this.moveOn();
     // Not on the update that caught the failure: a key that changed with it caused it.
-    else if (caught === 'request' && was.caught === 'request') this.reset('keys');
+    if (this.state.caught === 'request' && was.caught === 'request') this.reset('keys');
   }
 
   override componentWillUnmount(): void {
-    // Unmounted, or hidden by a Suspense fallback above (React unmounts a hidden class's
-    // lifecycles too). The children had rendered: the retry worked as far as anyone saw. They had
-    // not (a parent remounting the boundary on reset): not known to have worked, so it counts as
-    // failed, and the next failure shown resumes the count.
-    this.settle(this.pending?.timer !== undefined, undefined);
+    this.settle(true);
   }
 
-  /** After each commit: the children rendered without throwing after a retry? */
-  private committed(): void {
-    const { state, pending } = this;
-    this.takeFocus = false;
-    if (state.caught !== 'none' || !pending || pending.timer !== undefined) return;
-    // A Suspense child inside may still be loading, though, and fail later. So the retry counts
-    // as worked only once they have stayed up as long as the retry memory keeps a cycle nobody
-    // shows (twice the backoff cap, a minute by default). A failure before then is this retry's,
-    // so the budget holds for any request that takes up to that long to fail.
-    const { capMs } = resolveRetryPolicy(this.props.policy, this.props.maxAttempts);
-    pending.timer = setTimeout(() => this.settle(true), Math.max(2 * capMs, 5000));
-  }
-
-  /** Settles the retry in flight, if any. */
+  /**
+   * A retry's outcome is the children's: their next failure, however late (a request may take
+   * minutes to fail while they show a loading state), is that retry's, so the count holds. The
+   * children rendering is no proof that the request worked, so the retry stays out until then,
+   * or until the app moves on (resetKeys, reset()) or the boundary unmounts.
+   */
   private settle(worked: boolean, reason?: unknown): void {
     const { pending } = this;
     if (!pending) return;
     this.pending = undefined;
-    clearTimeout(pending.timer);
     if (worked) pending.resolve();
     else pending.reject(reason);
+  }
+
+  /** Ends this boundary's count: the retry in flight, if any, is no longer its business, and
+   * a new retry function is a new request to the retry store. */
+  private moveOn(): void {
+    this.settle(true);
+    this.retry = this.retrier();
   }
 
   /** onReset, then the children again. */
@@ -267,10 +281,9 @@ export class ConnectErrorBoundary extends Component<ConnectErrorBoundaryProps, B
 
   /**
    * The fallback's onRetry: resets the boundary and returns the retry's outcome, which the
-   * children decide. It rejects with their next failure and resolves once they have rendered
-   * without one (see componentDidUpdate).
+   * children decide: it rejects with their next failure (see settle).
    */
-  private retry = (): Promise<void> => {
+  private retrier = () => (): Promise<void> => {
     if (this.state.caught !== 'request') return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
       this.settle(true); // never left over, but a retry must not strand another
@@ -283,8 +296,14 @@ export class ConnectErrorBoundary extends Component<ConnectErrorBoundaryProps, B
     });
   };
 
+  /** The fallback's onRetry; as long as it is the same function, its failures share one count
+   * (see the retry store), whatever URL they carry. */
+  private retry = this.retrier();
+
   private resetByApp = (): void => {
-    if (this.state.caught === 'request') this.reset('reset');
+    if (this.state.caught !== 'request') return;
+    this.moveOn();
+    this.reset('reset');
   };
 
   private attach = (node: HTMLElement | null): void => {

@@ -38,8 +38,11 @@ export function requestUrlOf(input: unknown): string | undefined {
   }
 }
 
-/** An app's own key: a string, a number, or a JSON-able array such as a TanStack query key. */
-function explicitKey(key: unknown): string | undefined {
+/**
+ * The app's own `requestKey` as a string: a string, a finite number, or a JSON-able array such
+ * as a TanStack query key; undefined for anything else. Never throws.
+ */
+export function requestKeyOf(key: unknown): string | undefined {
   if (typeof key === 'string') return key === '' ? undefined : key;
   if (typeof key === 'number') return Number.isFinite(key) ? String(key) : undefined;
   if (!Array.isArray(key)) return undefined;
@@ -51,17 +54,11 @@ function explicitKey(key: unknown): string | undefined {
 }
 
 /**
- * The key of a request's retry cycle: the app's own `requestKey` when given; else the method and
- * URL the input carries (another URL or method is another request); else the state alone, so a
- * bare `503` shown, hidden and shown again still finds its cycle. Never throws.
+ * What makes a failure plainly the same request as one shown before, for a view that mounts:
+ * the method and URL path it carries (the query and fragment dropped: a window ending "now" or a
+ * cache-buster changes them with every attempt), else only its state. Never throws.
  */
-export function requestKeyOf(
-  input: unknown,
-  options: { state: string; method?: string; requestKey?: unknown },
-): string {
-  const own = explicitKey(options.requestKey);
-  if (own !== undefined) return `key ${own}`;
-  const url = requestUrlOf(input);
-  // Without one (or behind a throwing getter), the state is all we can go by.
-  return url ? `${options.method ?? ''} ${url}` : `state ${options.state}`;
+export function likeOf(input: unknown, state: string, method = ''): string {
+  const url = requestUrlOf(input)?.split('?')[0];
+  return url ? `url ${method} ${url}` : `state ${state}`;
 }

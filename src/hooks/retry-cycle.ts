@@ -20,7 +20,11 @@ export type RetryCycle =
   | {
       retryState: 'scheduled';
       attempt: number;
-      /** When the retry runs, in milliseconds since the epoch (as `Date.now()`). */
+      /**
+       * When the retry runs, in milliseconds since the epoch (as `Date.now()`): for naming the
+       * time of day. The wait itself runs on a monotonic clock, so when the device's clock is
+       * set back or forward this moves with it (and the time is named again).
+       */
       retryAt: number;
       /** The whole wait, as scheduled, in milliseconds. */
       delayMs: number;
@@ -37,8 +41,8 @@ export type RetryCycle =
 
 export type RetryAction =
   | { type: 'reset' }
-  | { type: 'schedule'; attempt: number; delayMs: number; now: number }
-  | { type: 'tick'; now: number }
+  | { type: 'schedule'; attempt: number; delayMs: number; wall: number }
+  | { type: 'tick'; leftMs: number; wall: number }
   | { type: 'offline' }
   | { type: 'start'; attempt: number }
   | { type: 'succeed' }
@@ -55,14 +59,20 @@ export function retryReducer(state: RetryCycle, action: RetryAction): RetryCycle
       return {
         retryState: 'scheduled',
         attempt: action.attempt,
-        retryAt: action.now + action.delayMs,
+        retryAt: action.wall + action.delayMs,
         delayMs: action.delayMs,
         retryInMs: action.delayMs,
         waitingForConnection: false,
       };
-    case 'tick':
+    case 'tick': {
       if (state.retryState !== 'scheduled') return state;
-      return { ...state, retryInMs: Math.max(0, state.retryAt - action.now) };
+      const retryInMs = Math.max(0, action.leftMs);
+      // The due time follows the wall clock only when it jumped (over a second off), so a live
+      // region names it once per wait, and again after the device's clock was changed.
+      const at = action.wall + retryInMs;
+      const retryAt = Math.abs(at - state.retryAt) > 1000 ? at : state.retryAt;
+      return { ...state, retryInMs, retryAt };
+    }
     case 'offline':
       if (state.retryState !== 'scheduled' || state.waitingForConnection) return state;
       // The retry is due: the countdown reads 0 while it waits, not the last whole second.

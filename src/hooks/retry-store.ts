@@ -9,64 +9,105 @@ import {
 import { type EventSubject, emit, type StatusEvent, type StatusListener } from './status-events';
 
 /*
- * Retry cycles outside React, one per request (see requestKeyOf). A cycle outlives the components
- * that show it: a `null` in between, a remount (TanStack Query clears `error` while it refetches a
- * query that never had data) or an `autoRetry` flip resumes the same count instead of starting at
- * attempt 1 again, so an always-failing service gets at most 1 + maxAttempts requests.
+ * Retry cycles outside React. Which request a failure belongs to is known, never guessed from
+ * what it carries (README "How a retry cycle knows its request"):
+ * 1. a mounted view keeps one cycle while it shows failures, whatever URL, query or kind of
+ *    failure they carry, until it shows a success, a person starts over, or its requestKey changes;
+ * 2. views share a cycle when the app shows they are one request: the same requestKey, one
+ *    controller, the very same failure object, or the same onRetry function;
+ * 3. a view that starts showing a failure also takes over a cycle that no mounted view holds
+ *    when it carries the same method and URL path (the query ignored);
+ * 4. the store learns what a view shows and wants after its commit, never during render;
+ * 5. a retry's outcome is what its view shows once the promise settled: a failure still shown
+ *    is a failed try, whatever the promise said; no status or a success means it worked.
+ * So an always-failing service gets at most 1 + maxAttempts requests per cycle however the app
+ * wires its alert, and two unrelated requests never share one budget.
  *
- * It ends on success, on a person's retry after exhaustion (a fresh budget), or after a quiet
- * period with no failure and no one showing it. Timers and the `online` listener run only while
- * someone shows the cycle, one timer per cycle; React reads it through useSyncExternalStore.
+ * A cycle ends on a success, on a person's retry after exhaustion (a fresh budget), or after a
+ * quiet period with no failure and no view showing it. Waits run on a monotonic clock; timers
+ * and the `online` listener run only while a view shows the cycle, one timer per cycle.
  */
 
-/** One hook instance showing a cycle: what it can do, read when the cycle acts. */
-export interface Member {
-  /** Repeats the request; a function or absent. */
+/** One hook instance. Its options are written after each commit (never during render). */
+export interface View {
   onRetry?: () => unknown;
-  /** This member wants retries without a click (opted in, retryable, safe to repeat). */
+  /** This view wants retries without a click (opted in, retryable, safe to repeat). */
   auto: boolean;
   policy: RetryPolicy;
-  /** The status code and Retry-After (ms) of the failure this member shows. */
+  /** The status code and Retry-After (ms) of the failure this view shows. */
   code: number;
   afterMs?: number;
-  /** The (key, input) this member last reported, so a re-render or StrictMode's second mount is
-   * not taken for a new failure. */
-  reported?: { key: string; input: unknown; failing: boolean };
-  /** Who hears this member's status events (its own onStatus, its providers'), and what about. */
+  /** Who hears this view's status events (its own onStatus, its providers'), and what about. */
   listeners?: readonly StatusListener[];
   subject?: EventSubject;
+  /** Re-renders the view; set while it is mounted. */
+  notify?: () => void;
+  /** The cycle this view holds (shows, or showed before its `null`). */
+  cycle?: Cycle;
+  /** What the view last reported, so a re-render or StrictMode's second mount is not news. */
+  reported?: { cycle: Cycle; input: unknown; failing: boolean };
+}
+
+/** Which request a view shows, as far as the app tells: read in render, pure. */
+export interface Target {
+  /** The app's requestKey, as a string. */
+  own?: string;
+  /** Method and URL path (`url …`), else the state (`state …`): for taking over an orphan. */
+  like: string;
+  /** The view's onRetry: views that repeat their failure with one function show one request. */
+  onRetry?: () => unknown;
+}
+
+/** What a view shows after a commit. */
+export type Shown = 'failing' | 'working' | 'empty';
+
+/** What a view reports after a commit: what it shows, and the cycle state it rendered. */
+export interface Report {
+  input: unknown;
+  shown: Shown;
+  /** The state the view rendered: a verdict is taken only from a render that saw the latest. */
+  seen: RetryCycle;
 }
 
 interface Cycle {
   state: RetryCycle;
-  members: Map<Member, () => void>;
-  /** Views that no longer show the failure but wait to say that its retry worked (see watch). */
-  watchers: Set<() => void>;
+  /** The store's generation it was made in: clear() ends every older one. */
+  gen: number;
+  /** The app's key, when it gave one. */
+  own?: string;
+  like: string;
+  /** The views that hold this cycle, each with whether it shows the failure now. */
+  views: Map<View, boolean>;
   policy: RetryPolicy;
-  /** Whether the last members wanted auto-retry, for a retry that fails while none is mounted. */
+  /** Whether the last views wanted auto-retry, for a retry that fails while none is mounted. */
   auto: boolean;
   /** The latest failure: its code picks the 503 quick first retry, its Retry-After the wait. */
   code: number;
   afterMs?: number;
   /** The failure last seen, so the same object shown again is not a new failure. */
   lastInput: unknown;
-  /** Epoch ms of the last failure, retry start or scheduled retry: the quiet period runs from it. */
+  /** Monotonic ms of the last failure, retry or scheduled retry: the quiet period runs from it. */
   activeAt: number;
+  /** When the scheduled retry is due, monotonic ms. */
+  dueAt: number;
   /** The attempt in flight; a stale promise (an older ticket) steers nothing. */
   ticket: number;
-  /** The retry in flight returned no promise: the next input for this request settles it. */
-  awaitingInput: boolean;
+  /**
+   * Where the outcome of the retry in flight comes from, once its promise is out of the way:
+   * `input`, it returned none, so the next failure shown (or a success) settles it; `view`, its
+   * promise resolved, so what a view shows after that commit settles it (see report).
+   */
+  outcomeFrom?: 'input' | 'view';
+  /** The retry's promise resolved, yet a failure was still shown: a view showing no failure
+   * later says that it worked after all. */
+  resolvedThenFailing?: boolean;
   timer?: ReturnType<typeof setTimeout>;
   online?: () => void;
   /** A failure shown while the retry's promise ran (see report). */
   failedMeanwhile?: { afterMs?: number };
-  /** A view kept showing the failure over CONFIRM_MS after the retry resolved (see report). */
-  doubted?: boolean;
-  /** When a retry's promise last resolved (see justRecovered). */
-  recoveredAt?: number;
   /** The scheduled state the timer or listener belongs to. */
   waitsFor?: RetryCycle;
-  /** The last members' listeners, for events while none is mounted (a retry still running). */
+  /** The last views' listeners, for events while none is mounted (a retry still running). */
   listeners: readonly StatusListener[];
   /** The failure the events are about: the latest one shown. */
   subject?: EventSubject;
@@ -83,119 +124,201 @@ const waitOf = (reason: unknown) =>
 
 const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
 
-/**
- * A failure shown this soon after onRetry resolved is that retry's failure. Long enough for the
- * app's render to follow its promise (React and query libraries batch a task or two later);
- * short next to any real request that would have to fail again.
- */
-const CONFIRM_MS = 1000;
+/** A monotonic clock: a device clock set back or forward neither stalls nor rushes a retry. */
+const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
 
 /** How long a cycle nobody shows is remembered after its last failure: twice the backoff cap. */
 const quietMs = (policy: RetryPolicy) => Math.max(2 * policy.capMs, 5000);
 
-export class RetryStore {
-  private cycles = new Map<string, Cycle>();
+/** Whether the state is a retry that worked, as far as anyone saw. */
+const isRecovered = (state: RetryCycle) =>
+  state.retryState === 'idle' && state.outcome === 'recovered';
 
-  /** The cycle's state for a render: stable between changes, the start state when none or over. */
-  read(key: string): RetryCycle {
-    const cycle = this.cycles.get(key);
+export class RetryStore {
+  /** Cycles by the app's requestKey. */
+  private keyed = new Map<string, Cycle>();
+  /** Cycles no mounted view holds, by method and URL path: the latest of each. */
+  private orphans = new Map<string, Cycle>();
+  /** The size at which the next sweep of ended cycles runs (amortised: each doubles it). */
+  private sweepAt = 64;
+  private gen = 0;
+  /** Each failure object's and each onRetry's cycle: views that show the very same failure, or
+   * repeat it with the same function, show one request. */
+  private byInput = new WeakMap<object, Cycle>();
+  private byFn = new WeakMap<object, Cycle>();
+
+  /**
+   * The cycle's state for a view's render, without changing anything: the one it holds, else
+   * the one it would take when it reports `shown` after the commit.
+   */
+  read(view: View, target: Target, input: unknown, shown: Shown): RetryCycle {
+    const cycle = shown === 'working' ? undefined : this.find(view, target, input, shown);
     return cycle && !this.isOver(cycle) ? cycle.state : initialCycle;
   }
 
-  /** A member starts showing the cycle; returns its leave function (useSyncExternalStore style). */
-  join(key: string, member: Member, notify: () => void): () => void {
-    const cycle = this.cycleFor(key, member);
-    cycle.members.set(member, notify);
+  /**
+   * A view's cycle: its key's; the one it holds; showing a failure, the cycle of that very
+   * failure object (another view shows it), or an orphan it may take over.
+   */
+  private find(view: View, target: Target, input: unknown, shown: Shown): Cycle | undefined {
+    if (target.own !== undefined) return this.keyed.get(target.own);
+    const held = view.cycle;
+    if (held && held.own === undefined && !this.isOver(held) && this.mayHold(view, held)) {
+      return held;
+    }
+    if (shown !== 'failing') return undefined;
+    const object = typeof input === 'object' && input !== null ? input : undefined;
+    for (const cycle of [
+      object && this.byInput.get(object),
+      target.onRetry && this.byFn.get(target.onRetry),
+    ]) {
+      if (cycle && cycle.own === undefined && !this.isOver(cycle)) return cycle;
+    }
+    return this.orphanFor(target);
+  }
+
+  /** A view holds its cycle still, or gets it back (StrictMode's second mount): unless another
+   * view took it over meanwhile. */
+  private mayHold(view: View, cycle: Cycle): boolean {
+    return cycle.views.has(view) || cycle.views.size === 0;
+  }
+
+  private orphanFor({ like }: Target): Cycle | undefined {
+    const cycle = this.orphans.get(like);
+    return cycle && cycle.views.size === 0 && !this.isOver(cycle) ? cycle : undefined;
+  }
+
+  /** A view is mounted: `notify` re-renders it. */
+  connect(view: View, notify: () => void): void {
+    view.notify = notify;
+    if (view.cycle && this.mayHold(view, view.cycle)) this.hold(view, view.cycle, false);
+  }
+
+  /** A view unmounts. It keeps its pointer, for StrictMode's second mount. */
+  disconnect(view: View): void {
+    view.notify = undefined;
+    const cycle = view.cycle;
+    if (cycle) this.release(view, cycle);
+  }
+
+  private hold(view: View, cycle: Cycle, shows: boolean): void {
+    if (view.cycle && view.cycle !== cycle) this.release(view, view.cycle);
+    // The last view to show the failure stops: its wish holds while none shows it.
+    if (!shows && cycle.views.get(view)) cycle.auto = view.auto;
+    view.cycle = cycle;
+    cycle.views.set(view, shows);
+    if (this.orphans.get(cycle.like) === cycle) this.orphans.delete(cycle.like);
+  }
+
+  private release(view: View, cycle: Cycle): void {
+    if (!cycle.views.delete(view)) return;
+    if (cycle.views.size === 0) {
+      cycle.auto = view.auto;
+      if (cycle.own === undefined && cycle.gen === this.gen && cycle.like.startsWith('url')) {
+        this.orphans.set(cycle.like, cycle);
+        this.sweepSoon();
+      }
+    }
     this.sync(cycle);
-    return () => {
-      if (cycle.members.get(member) !== notify) return;
-      cycle.members.delete(member);
-      // Still shown well after its retry resolved: the failure never went away.
-      if (this.sinceResolved(cycle) > CONFIRM_MS) cycle.doubted = true;
-      if (cycle.members.size === 0) cycle.auto = member.auto;
-      this.sync(cycle);
-    };
   }
 
   /**
-   * Follows a cycle without showing it: no timers run for a watcher, and it never retries. An
-   * alert whose failure the app cleared (`setError(null)` once the reload worked) watches the
-   * cycle it showed, so it can still say "Back to normal" once the retry's promise resolves.
+   * What a view shows after a commit. A failure may settle a retry (it failed), a success ends
+   * the cycle, no status keeps it (and tells that a resolved retry worked). Then the schedule
+   * follows the views' wishes: started when one wants auto-retry, withdrawn when none does.
    */
-  watch(key: string, notify: () => void): () => void {
-    const cycle = this.cycles.get(key);
-    if (!cycle) return () => {};
-    cycle.watchers.add(notify);
-    return () => {
-      cycle.watchers.delete(notify);
-    };
-  }
-
-  /**
-   * What a member shows after a commit. A failure it has not reported yet may settle a promise-less
-   * retry (the same request failed again); a success ends the cycle. Then the schedule follows the
-   * members' wishes: started when one wants auto-retry, withdrawn when none does.
-   */
-  report(key: string, member: Member, input: unknown, failing: boolean): void {
-    const before = member.reported;
-    member.reported = { key, input, failing };
-    // Shown anew: this member showed nothing, a success or another request before.
-    const returning = before?.key !== key || !before.failing;
-    if (!failing) {
-      if (returning || before.input !== input) this.succeed(key);
+  report(view: View, target: Target, { input, shown, seen: rendered }: Report): void {
+    const before = view.reported;
+    if (shown === 'working') {
+      const cycle = this.find(view, target, input, shown);
+      view.reported = undefined;
+      view.cycle = undefined;
+      if (!cycle) return;
+      this.release(view, cycle);
+      if (before?.cycle !== cycle || before.input !== input) this.succeed(cycle);
       return;
     }
-    const cycle = this.cycleFor(key, member);
-    cycle.policy = member.policy;
-    cycle.listeners = member.listeners ?? cycle.listeners;
+    // A verdict on a resolved retry comes from a render that saw it resolved, not from a commit
+    // that was under way before.
+    const verdict = (cycle: Cycle) => cycle.outcomeFrom === 'view' && rendered === cycle.state;
+    if (shown === 'empty') {
+      const cycle = this.find(view, target, input, shown);
+      if (!cycle) return;
+      this.hold(view, cycle, false);
+      view.reported = { cycle, input, failing: false };
+      // No failure shown after the retry resolved: it worked.
+      if (verdict(cycle) || cycle.resolvedThenFailing) this.succeed(cycle);
+      this.sync(cycle);
+      this.catchUp(view, cycle, rendered);
+      return;
+    }
+    let cycle = this.find(view, target, input, shown);
+    if (!cycle || this.isOver(cycle)) cycle = this.create(target, view);
+    this.hold(view, cycle, true);
+    if (target.onRetry && cycle.own === undefined) this.byFn.set(target.onRetry, cycle);
+    view.reported = { cycle, input, failing: true };
+    cycle.policy = view.policy;
+    cycle.listeners = view.listeners ?? cycle.listeners;
+    // Shown anew: this view showed nothing, a success or another cycle before.
+    const returning = before?.cycle !== cycle || !before.failing;
     // The same object again (another view, a remount) is not news; a primitive can only be told
-    // apart by the member having shown something else in between.
+    // apart by the view having shown something else in between.
     const seen = typeof input === 'object' && input !== null && input === cycle.lastInput;
-    if ((returning || before.input !== input) && !seen) {
+    const news = (returning || before.input !== input) && !seen;
+    const { state } = cycle;
+    if (news) {
       cycle.lastInput = input;
-      cycle.code = member.code;
-      cycle.afterMs = member.afterMs;
-      cycle.subject = member.subject ?? cycle.subject;
+      if (typeof input === 'object' && input !== null) this.byInput.set(input, cycle);
+      cycle.code = view.code;
+      cycle.afterMs = view.afterMs;
+      cycle.resolvedThenFailing = false;
+      cycle.subject = view.subject ?? cycle.subject;
       if (cycle.subject && cycle.subject.key !== cycle.toldKey) {
         cycle.toldKey = cycle.subject.key;
-        this.tell(cycle, { type: 'shown' }, member.listeners);
+        this.tell(cycle, { type: 'shown' }, view.listeners);
       }
-      cycle.activeAt = Math.max(cycle.activeAt, Date.now());
-      const { state } = cycle;
-      if (state.retryState === 'retrying' && cycle.awaitingInput) {
-        this.settle(cycle, cycle.ticket, false, member.afterMs);
-      } else if (state.retryState === 'retrying') {
-        // A new failure shown while the retry's promise runs: if the promise then resolves
-        // anyway (a load that catches its own error), this failure is the retry's outcome.
-        cycle.failedMeanwhile = { afterMs: member.afterMs };
-      } else if (this.justRecovered(cycle)) {
-        // onRetry resolved, yet the request failed: a load that catches its own error, or
-        // TanStack's refetch() without throwOnError. The failure is that retry's outcome.
-        this.unrecover(cycle, member.afterMs);
-      } else if (returning && state.retryState === 'idle' && state.outcome === 'recovered') {
-        // Failing again after a success is a new episode with a fresh budget. Only a failure
-        // shown anew counts: an input rebuilt on each render is still the old, stale one. And
-        // only after a success someone saw: where a view kept showing the failure well after
-        // the retry resolved (a bare 503 the app set again, which React does not render anew),
-        // or still shows it, that retry failed, and the count goes on.
-        if (cycle.doubted || (cycle.members.size > 1 && this.sinceResolved(cycle) > CONFIRM_MS)) {
-          this.unrecover(cycle, member.afterMs);
-        } else this.set(cycle, { type: 'reset' });
+      cycle.activeAt = Math.max(cycle.activeAt, now());
+      if (state.retryState === 'retrying' && cycle.outcomeFrom === undefined) {
+        // A failure shown while the retry's promise runs: if the promise then resolves anyway
+        // (a load that catches its own error), this failure is the retry's outcome.
+        cycle.failedMeanwhile = { afterMs: view.afterMs };
+      } else if (returning && isRecovered(state)) {
+        // Failing again after a success someone saw: a new episode, with a fresh budget.
+        this.set(cycle, { type: 'reset' });
+      }
+    }
+    // A failure shown after the retry resolved, or a new one after a retry without a promise:
+    // it failed. The same failure still shown after a resolved retry may be the app's update
+    // still to come in the next task (TanStack Query notifies its views a timeout later): if a
+    // view shows none by then, the retry worked after all.
+    const resolved = verdict(cycle);
+    if (resolved || (news && cycle.outcomeFrom === 'input')) {
+      this.settle(cycle, cycle.ticket, false, cycle.afterMs);
+      if (resolved && !news) {
+        cycle.resolvedThenFailing = true;
+        setTimeout(() => {
+          cycle.resolvedThenFailing = false;
+        });
       }
     }
     this.planNext(cycle);
     this.sync(cycle);
+    this.catchUp(view, cycle, rendered);
+  }
+
+  /** A view that rendered another state than its cycle's (it took over a cycle, or the cycle
+   * changed between its render and its commit) renders again. */
+  private catchUp(view: View, cycle: Cycle, rendered: RetryCycle): void {
+    if (rendered !== cycle.state) view.notify?.();
   }
 
   /** A person's retry: now, skipping a countdown; after exhaustion or recovery, from attempt 1. */
-  retry(key: string): void {
-    const cycle = this.cycles.get(key);
+  retry(view: View): void {
+    const cycle = view.cycle;
     if (!cycle) return;
     const { state } = cycle;
     if (state.retryState === 'retrying') return;
-    const fresh =
-      state.retryState === 'exhausted' ||
-      (state.retryState === 'idle' && state.outcome === 'recovered');
+    const fresh = state.retryState === 'exhausted' || isRecovered(state);
     this.run(
       cycle,
       state.retryState === 'scheduled' ? state.attempt : fresh ? 1 : state.attempt + 1,
@@ -203,101 +326,107 @@ export class RetryStore {
   }
 
   /** Stops a scheduled retry (WCAG 2.2.1); nothing more is scheduled until the next failure. */
-  cancel(key: string): void {
-    const cycle = this.cycles.get(key);
+  cancel(view: View): void {
+    const cycle = view.cycle;
     if (cycle?.state.retryState !== 'scheduled') return;
+    cycle.resolvedThenFailing = false;
     this.set(cycle, { type: 'cancel' });
-    cycle.activeAt = Date.now();
+    cycle.activeAt = now();
     this.sync(cycle);
   }
 
   /** Forgets every cycle and stops its timer: a clean slate, as for a new page or a test. */
   clear(): void {
-    for (const cycle of this.cycles.values()) this.stop(cycle);
-    this.cycles.clear();
+    this.gen += 1;
+    this.byInput = new WeakMap();
+    this.byFn = new WeakMap();
+    for (const cycle of [...this.keyed.values(), ...this.orphans.values()]) this.stop(cycle);
+    this.keyed.clear();
+    this.orphans.clear();
+  }
+
+  /** How many cycles the store remembers (keyed or orphaned): for tests of its upkeep. */
+  get size(): number {
+    return this.keyed.size + this.orphans.size;
   }
 
   private isOver(cycle: Cycle): boolean {
-    if (cycle.members.size > 0) return false;
-    // A recovery someone is watching stays, so "Back to normal" holds until their next status.
-    const { state } = cycle;
-    if (cycle.watchers.size > 0 && state.retryState === 'idle' && state.outcome === 'recovered') {
-      return false;
-    }
-    if (cycle.state.retryState === 'retrying' && !cycle.awaitingInput) return false;
-    return Date.now() - cycle.activeAt > quietMs(cycle.policy);
+    if (cycle.gen !== this.gen) return true;
+    for (const shows of cycle.views.values()) if (shows) return false;
+    // A recovery a view still holds stays, so "Back to normal" holds until its next status.
+    if (cycle.views.size > 0 && isRecovered(cycle.state)) return false;
+    // A retry's promise still out: its outcome is still to come.
+    if (cycle.state.retryState === 'retrying' && cycle.outcomeFrom === undefined) return false;
+    return now() - cycle.activeAt > quietMs(cycle.policy);
   }
 
-  private cycleFor(key: string, member: Member): Cycle {
-    const existing = this.cycles.get(key);
-    if (existing && !this.isOver(existing)) return existing;
-    if (existing) this.stop(existing);
-    // Cycles nobody shows any more are dropped once over, so the map stays small.
-    for (const [other, cycle] of this.cycles) if (this.isOver(cycle)) this.cycles.delete(other);
+  private create(target: Target, view: View): Cycle {
     const cycle: Cycle = {
       state: initialCycle,
-      members: new Map(),
-      watchers: new Set(),
-      policy: member.policy,
-      auto: member.auto,
-      code: member.code,
-      afterMs: member.afterMs,
+      gen: this.gen,
+      own: target.own,
+      like: target.like,
+      views: new Map(),
+      policy: view.policy,
+      auto: view.auto,
+      code: view.code,
+      afterMs: view.afterMs,
       lastInput: undefined,
-      activeAt: Date.now(),
+      activeAt: now(),
+      dueAt: 0,
       ticket: 0,
-      awaitingInput: false,
-      listeners: member.listeners ?? [],
-      subject: member.subject,
+      listeners: view.listeners ?? [],
+      subject: view.subject,
     };
-    this.cycles.set(key, cycle);
+    if (target.own !== undefined) {
+      const old = this.keyed.get(target.own);
+      if (old) this.stop(old);
+      this.keyed.set(target.own, cycle);
+      this.sweepSoon();
+    }
     return cycle;
   }
 
-  private succeed(key: string): void {
-    const cycle = this.cycles.get(key);
-    if (!cycle) return;
+  /** Drops ended cycles once the maps have doubled since the last sweep: O(1) per new cycle. */
+  private sweepSoon(): void {
+    if (this.size < this.sweepAt) return;
+    for (const map of [this.keyed, this.orphans]) {
+      for (const [sign, cycle] of map) if (this.isOver(cycle)) map.delete(sign);
+    }
+    this.sweepAt = Math.max(64, 2 * this.size);
+  }
+
+  /** The request works (a success shown, or no failure after a retry): nothing left to retry. */
+  private succeed(cycle: Cycle): void {
     const was = cycle.state;
+    cycle.resolvedThenFailing = false;
     if (was.retryState === 'retrying') {
       cycle.failedMeanwhile = undefined; // the success shown outweighs a failure shown before it
+      cycle.outcomeFrom = 'input';
       this.settle(cycle, cycle.ticket, true);
+      return;
     }
-    // A success shown is no tentative one, nor in doubt.
-    cycle.recoveredAt = undefined;
-    cycle.doubted = false;
-    if (was.retryState === 'retrying') return;
-    // The request works again (the app fetched it itself): nothing is left to retry.
+    this.stop(cycle);
     cycle.state = { retryState: 'idle', attempt: was.attempt, outcome: 'recovered' };
-    if (was.retryState !== 'idle' || was.outcome !== 'recovered') {
+    if (!isRecovered(was))
       this.tell(cycle, { type: 'recovered', attempt: was.attempt || undefined });
-    }
     cycle.toldKey = undefined;
-    if (cycle.state.attempt === 0) this.cycles.delete(key);
+    if (cycle.state.attempt === 0 && cycle.own !== undefined) this.keyed.delete(cycle.own);
     this.changed(cycle);
   }
 
-  /** A resolved retry whose request is shown failing within a moment did not really succeed. */
-  private justRecovered(cycle: Cycle): boolean {
-    return this.sinceResolved(cycle) <= CONFIRM_MS;
-  }
-
-  /** Ms since the retry's promise resolved, while that is all the cycle knows; else NaN, which
-   * every comparison finds false. */
-  private sinceResolved(cycle: Cycle): number {
-    const { state, recoveredAt } = cycle;
-    return state.retryState === 'idle' && state.outcome === 'recovered' && recoveredAt !== undefined
-      ? Date.now() - recoveredAt
-      : Number.NaN;
-  }
-
-  /** A retry taken for a success turns out failed: its outcome, not a new try (no `retried`). */
-  private unrecover(cycle: Cycle, afterMs: number | undefined): void {
-    this.set(cycle, { type: 'start', attempt: cycle.state.attempt }, true);
-    this.settle(cycle, cycle.ticket, false, afterMs);
-  }
-
   private wantsAuto(cycle: Cycle): boolean {
-    if (cycle.members.size === 0) return cycle.auto;
-    for (const member of cycle.members.keys()) if (member.auto) return true;
+    let members = false;
+    for (const [view, shows] of cycle.views) {
+      if (!shows) continue;
+      if (view.auto) return true;
+      members = true;
+    }
+    return !members && cycle.auto;
+  }
+
+  private hasMembers(cycle: Cycle): boolean {
+    for (const shows of cycle.views.values()) if (shows) return true;
     return false;
   }
 
@@ -305,7 +434,7 @@ export class RetryStore {
   private planNext(cycle: Cycle): void {
     const { state } = cycle;
     const auto = this.wantsAuto(cycle);
-    if (state.retryState === 'scheduled' && !auto && cycle.members.size > 0) {
+    if (state.retryState === 'scheduled' && !auto && this.hasMembers(cycle)) {
       // No one wants retries on their own any more: the countdown is withdrawn, not cancelled,
       // so opting in again resumes the count where it was.
       const made = state.attempt - 1;
@@ -324,25 +453,26 @@ export class RetryStore {
     const args = { attempt: attempt - 1, code: cycle.code, afterMs };
     const delayMs = retryDelay(args, cycle.policy);
     if (delayMs === undefined) return false;
-    const now = Date.now();
-    this.set(cycle, { type: 'schedule', attempt, delayMs, now });
-    cycle.activeAt = now + delayMs;
+    cycle.dueAt = now() + delayMs;
+    cycle.activeAt = cycle.dueAt;
+    this.set(cycle, { type: 'schedule', attempt, delayMs, wall: Date.now() });
     return true;
   }
 
-  /** Calls every member's onRetry once for this attempt; one attempt runs at a time. */
+  /** Calls every showing view's onRetry once for this attempt; one attempt runs at a time. */
   private run(cycle: Cycle, attempt: number): void {
     if (cycle.state.retryState === 'retrying') return;
     const calls = new Set<() => unknown>();
-    for (const member of cycle.members.keys()) {
-      if (typeof member.onRetry === 'function') calls.add(member.onRetry);
+    for (const [view, shows] of cycle.views) {
+      if (shows && typeof view.onRetry === 'function') calls.add(view.onRetry);
     }
     if (calls.size === 0) return;
     cycle.ticket += 1;
     const ticket = cycle.ticket;
-    cycle.awaitingInput = false;
+    cycle.outcomeFrom = undefined;
     cycle.failedMeanwhile = undefined;
-    cycle.activeAt = Date.now();
+    cycle.resolvedThenFailing = false;
+    cycle.activeAt = now();
     this.set(cycle, { type: 'start', attempt });
     this.sync(cycle);
     const pending: PromiseLike<unknown>[] = [];
@@ -351,41 +481,60 @@ export class RetryStore {
       try {
         result = call();
       } catch (error) {
+        cycle.outcomeFrom = 'input';
         this.settle(cycle, ticket, false, waitOf(error));
         return;
       }
       if (isThenable(result)) pending.push(result);
     }
-    // Without a promise, the next input for this request tells how the retry went.
+    // Without a promise, the next thing a view shows tells how the retry went.
     if (pending.length === 0) {
-      cycle.awaitingInput = true;
+      cycle.outcomeFrom = 'input';
       return;
     }
     Promise.all(pending).then(
-      () => this.settle(cycle, ticket, true),
-      (reason: unknown) => this.settle(cycle, ticket, false, waitOf(reason)),
+      () => this.resolved(cycle, ticket),
+      (reason: unknown) => {
+        if (ticket !== cycle.ticket) return;
+        cycle.outcomeFrom = 'input';
+        this.settle(cycle, ticket, false, waitOf(reason));
+      },
     );
+  }
+
+  /**
+   * onRetry resolved: the request was made again and the app has its answer. Unless a failure
+   * was shown meanwhile, what the views show after their next commit says how it went (see
+   * report), so no view says "Back to normal" beside a failure the app still shows. Views
+   * re-render with the app's own updates of that moment, in one commit.
+   */
+  private resolved(cycle: Cycle, ticket: number): void {
+    const { state } = cycle;
+    if (ticket !== cycle.ticket || state.retryState !== 'retrying') return;
+    cycle.outcomeFrom = 'view';
+    cycle.activeAt = now();
+    if (cycle.failedMeanwhile) {
+      this.settle(cycle, ticket, false, cycle.failedMeanwhile.afterMs);
+      return;
+    }
+    // A new state object, the same to a person: a render that shows it saw the resolution.
+    cycle.state = { ...state };
+    this.changed(cycle);
   }
 
   /** `afterMs`: the Retry-After of the failure, which sets the next wait. */
   private settle(cycle: Cycle, ticket: number, ok: boolean, afterMs?: number): void {
     const { state } = cycle;
-    if (ticket !== cycle.ticket || state.retryState !== 'retrying') return;
-    cycle.awaitingInput = false;
-    cycle.doubted = false;
-    cycle.activeAt = Date.now();
-    const failed = cycle.failedMeanwhile;
+    if (ticket !== cycle.ticket || state.retryState !== 'retrying' || !cycle.outcomeFrom) return;
+    cycle.outcomeFrom = undefined;
     cycle.failedMeanwhile = undefined;
-    if (ok && !failed) {
+    cycle.activeAt = now();
+    if (ok) {
       this.set(cycle, { type: 'succeed' });
-      cycle.recoveredAt = cycle.activeAt;
       this.sync(cycle);
       return;
     }
-    this.settleFailed(cycle, state.attempt, ok ? failed?.afterMs : afterMs);
-  }
-
-  private settleFailed(cycle: Cycle, made: number, afterMs: number | undefined): void {
+    const made = state.attempt;
     const auto = this.wantsAuto(cycle);
     if (!(auto && made < cycle.policy.maxAttempts && this.schedule(cycle, made + 1, afterMs))) {
       this.set(cycle, { type: 'fail', exhausted: made >= cycle.policy.maxAttempts || auto });
@@ -393,12 +542,11 @@ export class RetryStore {
     this.sync(cycle);
   }
 
-  /** `quiet`: a correction of the state, not something that happened (no event). */
-  private set(cycle: Cycle, action: RetryAction, quiet = false): void {
+  private set(cycle: Cycle, action: RetryAction): void {
     const next = retryReducer(cycle.state, action);
     if (next === cycle.state) return;
     cycle.state = next;
-    if (!quiet) this.eventFor(cycle, action, next);
+    this.eventFor(cycle, action, next);
     this.changed(cycle);
   }
 
@@ -427,9 +575,9 @@ export class RetryStore {
   }
 
   /**
-   * Tells the cycle's listeners: every member's, else the last ones known. After the commit's
-   * effects (a microtask), so every view of one commit has joined and each listener hears the
-   * event once, whichever view reported it first. In order.
+   * Tells the cycle's listeners: every showing view's, else the last ones known. After the
+   * commit's effects (a microtask), so every view of one commit has joined and each listener
+   * hears the event once, whichever view reported it first. In order.
    */
   private tell(
     cycle: Cycle,
@@ -453,14 +601,13 @@ export class RetryStore {
 
   private emitNow(cycle: Cycle, event: StatusEvent, also: readonly StatusListener[]): void {
     const listeners: StatusListener[] = [...also];
-    for (const member of cycle.members.keys()) listeners.push(...(member.listeners ?? []));
-    if (cycle.members.size === 0) listeners.push(...cycle.listeners);
+    for (const view of cycle.views.keys()) listeners.push(...(view.listeners ?? []));
+    if (cycle.views.size === 0) listeners.push(...cycle.listeners);
     emit(listeners, event);
   }
 
   private changed(cycle: Cycle): void {
-    for (const notify of cycle.members.values()) notify();
-    for (const notify of cycle.watchers) notify();
+    for (const view of cycle.views.keys()) view.notify?.();
   }
 
   private stop(cycle: Cycle): void {
@@ -473,19 +620,20 @@ export class RetryStore {
 
   /**
    * Timers follow the state: one timer to the next whole second or to the retry, whichever is
-   * first, or an `online` listener while the device is offline; none while no one shows the cycle.
-   * A timer already waiting for this very state is kept, so re-renders do not restart it.
+   * first, or an `online` listener while the device is offline; none while no view shows the
+   * cycle. A timer already waiting for this very state is kept, so re-renders do not restart it.
    */
   private sync(cycle: Cycle): void {
     const { state } = cycle;
+    const members = this.hasMembers(cycle) && cycle.gen === this.gen;
     const wanted =
       state.retryState === 'scheduled' &&
-      cycle.members.size > 0 &&
+      members &&
       typeof window !== 'undefined' &&
       this.wantsAuto(cycle);
     if (wanted && cycle.waitsFor === state) return;
     this.stop(cycle);
-    if (state.retryState !== 'scheduled' || cycle.members.size === 0) return;
+    if (state.retryState !== 'scheduled' || !members) return;
     if (typeof window === 'undefined') return;
     if (!wanted) {
       this.planNext(cycle);
@@ -502,13 +650,13 @@ export class RetryStore {
       cycle.timer = undefined;
       cycle.waitsFor = undefined;
       if (cycle.state !== state) return;
-      const now = Date.now();
-      if (state.retryAt > now) this.set(cycle, { type: 'tick', now });
+      const leftMs = cycle.dueAt - now();
+      if (leftMs > 0) this.set(cycle, { type: 'tick', leftMs, wall: Date.now() });
       else if (isOffline()) this.set(cycle, { type: 'offline' });
       else return this.run(cycle, attempt);
       this.sync(cycle);
     };
-    cycle.timer = setTimeout(tick, nextTickMs(Math.max(0, state.retryAt - Date.now())));
+    cycle.timer = setTimeout(tick, nextTickMs(Math.max(0, Math.ceil(cycle.dueAt - now()))));
   }
 }
 

@@ -1,6 +1,14 @@
-import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from 'react';
 import { redactUrl } from '../core/redact-url';
-import { requestKeyOf, requestUrlOf } from '../core/request-key';
+import { likeOf, requestKeyOf, requestUrlOf } from '../core/request-key';
 import { isSafeToRepeat, type RetryPolicy, resolveRetryPolicy } from '../core/retry';
 import type { StatusDescriptor } from '../core/types';
 import { describeStatus } from '../i18n/describe';
@@ -8,7 +16,7 @@ import { markController } from './brand';
 import { useProviderListeners } from './events-context';
 import { useHydrated } from './hydrated';
 import { initialCycle, type RetryCycle } from './retry-cycle';
-import type { Member } from './retry-store';
+import type { Shown, Target, View } from './retry-store';
 import type { StatusEvent, StatusListener } from './status-events';
 import { useRetryStore } from './store-context';
 import { useMessages } from './use-messages';
@@ -16,7 +24,9 @@ import { useMessages } from './use-messages';
 export interface UseConnectStatusOptions {
   /**
    * Repeats the failed request. Without it there is no retry button and no automatic retry.
-   * Return a promise: its rejection counts as a failed try, and its resolution ends the cycle.
+   * Return a promise that settles when the app has the answer: a rejection is a failed try; once
+   * it resolves, what the view shows next decides (no status or a success: it worked; a failure
+   * still shown: it failed, and the count goes on).
    */
   onRetry?: () => unknown;
   /**
@@ -51,10 +61,10 @@ export interface UseConnectStatusOptions {
    */
   policy?: Partial<RetryPolicy>;
   /**
-   * Names the request, so that its failures share one retry count, whichever component shows
-   * them. By default the key is the method and URL the input carries, else its state (`503`).
-   * Set it when those say too little (a bare status code, a mocked `Response`): a string, a
-   * number or an array such as a TanStack query key.
+   * Names the request, so that every view given the same key shares one retry count (a TanStack
+   * Query or SWR key, say): a string, a number or an array. Without it, each view counts its own
+   * failures, and a view that mounts again takes over the count only of plainly the same request
+   * (the same method and URL path, or the same `onRetry`). A new key starts a new count.
    */
   requestKey?: string | number | readonly unknown[];
   /**
@@ -154,14 +164,17 @@ function readOptions(given: unknown): UseConnectStatusOptions {
   return options;
 }
 
-const serverCycle = () => initialCycle;
+/** Server rendering and hydration: a layout effect would warn there, and none is needed. */
+const useCommitEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /**
- * The descriptor of any input plus a retry controller. The retry cycle belongs to the request
- * (its method and URL, or `requestKey`), not to this component: it lives in a store outside
- * React, so a remount, a `null` in between or an `autoRetry` flip resumes the count, and an
- * always-failing service gets at most `1 + maxAttempts` requests however the app is wired.
- * Timers run only in the browser, only while someone shows the cycle, one per cycle.
+ * The descriptor of any input plus a retry controller. The retry cycle belongs to the request,
+ * not to this render: it lives in a store outside React, which learns what this view shows only
+ * after each commit. The view keeps its cycle while it shows failures (whatever URL they carry),
+ * shares it only through `requestKey`, and a remount takes over a cycle nobody holds only when
+ * it is plainly the same request, so an always-failing service gets at most `1 + maxAttempts`
+ * requests however the app is wired. Timers run only in the browser, while someone shows the
+ * cycle, one per cycle.
  */
 export function useConnectStatus(
   given: unknown,
@@ -190,14 +203,10 @@ export function useConnectStatus(
   const empty = input == null;
   // Only a failure has a cycle to show; a success still tells the store the request works.
   const failing = descriptor.severity === 'error' || descriptor.severity === 'warning';
-  // A few property reads: cheap enough for every render, and a string, so stable by value.
-  const key = empty
-    ? undefined
-    : requestKeyOf(input, {
-        state: descriptor.key,
-        method: descriptor.method,
-        requestKey: options.requestKey,
-      });
+  const shown: Shown = empty ? 'empty' : failing ? 'failing' : 'working';
+  const own = requestKeyOf(options.requestKey);
+  const like = likeOf(input, descriptor.key, descriptor.method);
+  const target = useMemo<Target>(() => ({ own, like, onRetry }), [own, like, onRetry]);
 
   const auto =
     autoRetry === true &&
@@ -212,66 +221,48 @@ export function useConnectStatus(
   const listeners: readonly StatusListener[] =
     typeof onStatus === 'function' ? [onStatus, ...providerListeners] : providerListeners;
 
-  // What the store reads when it acts: this instance's latest wishes (the "latest ref" pattern).
-  const member = useRef<Member>(null as unknown as Member);
-  member.current ??= { auto, onRetry, policy, code: 0 };
-  Object.assign(member.current, {
-    auto,
-    onRetry,
-    policy,
-    code: descriptor.code,
-    afterMs: descriptor.retry.afterMs,
-    listeners,
-    subject: {
-      key: descriptor.key,
+  // This view, as the store knows it. A render React throws away (a suspended transition,
+  // StrictMode's second render) writes nothing to it: its wishes are copied after the commit.
+  const [view] = useState<View>(() => ({ auto: false, policy, code: 0 }));
+  const [version, rerender] = useReducer((n: number) => n + 1, 0);
+  useCommitEffect(() => {
+    Object.assign(view, {
+      auto,
+      onRetry,
+      policy,
       code: descriptor.code,
-      operationId: descriptor.details?.operationId,
-      method: descriptor.method,
-      url,
-    },
+      afterMs: descriptor.retry.afterMs,
+      listeners,
+      subject: {
+        key: descriptor.key,
+        code: descriptor.code,
+        operationId: descriptor.details?.operationId,
+        method: descriptor.method,
+        url,
+      },
+    });
   });
-
-  const shownKey = failing ? key : undefined;
-  // With no status, the cycle this instance showed last is watched (never driven): when the app
-  // clears its error as the retry works, the view can still say so ("Back to normal").
-  const lastShown = useRef<string>(undefined);
-  const watchedKey = empty ? lastShown.current : undefined;
-  const subscribe = useCallback(
-    (notify: () => void) => {
-      if (shownKey !== undefined) return store.join(shownKey, member.current, notify);
-      return watchedKey === undefined ? () => {} : store.watch(watchedKey, notify);
-    },
-    [store, shownKey, watchedKey],
-  );
-  const read = useCallback(() => {
-    if (shownKey !== undefined) return store.read(shownKey);
-    const watched = watchedKey === undefined ? initialCycle : store.read(watchedKey);
-    return watched.retryState === 'idle' && watched.outcome === 'recovered'
-      ? watched
-      : initialCycle;
-  }, [store, shownKey, watchedKey]);
-  const cycle = useSyncExternalStore(subscribe, read, serverCycle);
-
-  // After each commit, the store learns what this instance shows and what it wants.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: an autoRetry flip is a trigger too.
   useEffect(() => {
-    if (key === undefined) {
-      member.current.reported = undefined; // the next failure shown is news, even a bare 503
-      return;
-    }
-    lastShown.current = failing ? key : undefined;
-    store.report(key, member.current, input, failing);
-    // onRetry and the policy are read from the member when the store acts: not triggers.
-  }, [store, key, input, failing, auto]);
+    store.connect(view, rerender);
+    return () => store.disconnect(view);
+  }, [store, view]);
 
-  const keyRef = useRef(shownKey);
-  keyRef.current = shownKey;
-  const retry = useCallback(() => {
-    if (keyRef.current !== undefined) store.retry(keyRef.current);
-  }, [store]);
-  const cancel = useCallback(() => {
-    if (keyRef.current !== undefined) store.cancel(keyRef.current);
-  }, [store]);
+  // Read, never written, during render; before hydration, the server's state (none).
+  const stored = hydrated ? store.read(view, target, input, shown) : initialCycle;
+  // "Back to normal" only where no failure is shown: with no status, nothing else of the cycle
+  // this view showed last is worth showing; beside a failure, the failure is news (fresh cycle).
+  const recovered = stored.retryState === 'idle' && stored.outcome === 'recovered';
+  const cycle = recovered === empty ? stored : initialCycle;
+
+  // After each commit (and each change of the cycle), the store learns what this view shows.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: version and auto are triggers too.
+  useEffect(() => {
+    store.report(view, target, { input, shown, seen: stored });
+  }, [store, view, target, input, shown, stored, auto, version]);
+
+  const retry = useCallback(() => store.retry(view), [store, view]);
+  const cancel = useCallback(() => store.cancel(view), [store, view]);
+  const shownKey = shown === 'failing' ? like : undefined;
 
   const hasOnRetry = onRetry !== undefined;
   return useMemo(

@@ -346,9 +346,15 @@ describe('the retry budget through the boundary (a 503 on every render, autoRetr
     await expectThreeResetsThenExhausted(onReset, child);
   });
 
-  it('holds across a remount of the boundary: the count resumes', async () => {
+  it('holds across a remount of the boundary: the count resumes (the same method and URL path)', async () => {
     const onReset = vi.fn();
-    const child = makeChild(busy);
+    // Each render fails at another query (a window ending now): the path is the request.
+    let n = 0;
+    const child = makeChild(() => {
+      const failure = busy();
+      Object.defineProperty(failure, 'url', { value: `https://c.example/streams/s1?end=${n++}` });
+      return failure;
+    });
     const page = (key: number) => (
       <ConnectErrorBoundary key={key} onReset={onReset} autoRetry>
         <Child script={child} />
@@ -477,19 +483,32 @@ describe('Suspense inside the boundary: children that load, then fail', () => {
     expect(screen.getByRole('status')).toHaveTextContent(EXHAUSTED);
   });
 
-  it('a retry that loads counts as worked once the children stayed up for twice the backoff cap', async () => {
+  it('a request that takes 62 s to fail each time: still 1 + 3 requests in 15 minutes, and no recovered', async () => {
+    const resource = suspenseResource(62_000, () => true);
+    const onReset = vi.fn(() => resource.load());
+    const events: string[] = [];
+    render(
+      <ConnectErrorBoundary onReset={onReset} autoRetry onStatus={({ type }) => events.push(type)}>
+        <Suspense fallback={<p>Loading…</p>}>
+          <Reader resource={resource} />
+        </Suspense>
+      </ConnectErrorBoundary>,
+    );
+    // The children show their loading state for a minute after each retry: no proof it worked.
+    await advance(15 * 60_000, 1000);
+    expect(resource.requests).toBe(4);
+    expect(onReset).toHaveBeenCalledTimes(3);
+    expect(screen.getByRole('status')).toHaveTextContent(EXHAUSTED);
+    expect(events).not.toContain('recovered');
+  });
+
+  it('a retry that loads is not taken as worked until the children fail again or the app moves on', async () => {
     let failing = true;
     const resource = suspenseResource(3000, () => failing);
     const onReset = vi.fn(() => resource.load());
     const events: string[] = [];
-    let [retriedAt, recoveredAt] = [0, 0];
-    const onStatus = ({ type }: { type: string }) => {
-      events.push(type);
-      if (type === 'retried') retriedAt = Date.now();
-      if (type === 'recovered') recoveredAt = Date.now();
-    };
     render(
-      <ConnectErrorBoundary onReset={onReset} autoRetry onStatus={onStatus}>
+      <ConnectErrorBoundary onReset={onReset} autoRetry onStatus={({ type }) => events.push(type)}>
         <Suspense fallback={<p>Loading…</p>}>
           <Reader resource={resource} />
         </Suspense>
@@ -500,22 +519,11 @@ describe('Suspense inside the boundary: children that load, then fail', () => {
     await advance(5000 + 3000, 100); // the retry, and its request
     expect(screen.getByText('Pump 1 flow')).toBeInTheDocument();
     expect(onReset).toHaveBeenCalledTimes(1);
-    // Until the children have stayed up for twice the backoff cap (60 s), the retry is still out.
-    expect(defaultRetryStore.read('state 503').retryState).toBe('retrying');
-    await advance(60_000, 1000);
-    expect(defaultRetryStore.read('state 503')).toEqual({
-      retryState: 'idle',
-      attempt: 1,
-      outcome: 'recovered',
-    });
+    await advance(10 * 60_000, 1000);
+    // Nothing more happens while the children show: no timer, no request, no claim.
     expect(vi.getTimerCount()).toBe(0);
-    expect(events.filter((event) => event !== 'shown')).toEqual([
-      'scheduled',
-      'retried',
-      'recovered',
-    ]);
-    // Twice the backoff cap from the children's first render (their loading state).
-    expect(recoveredAt - retriedAt).toBe(60_000);
+    expect(resource.requests).toBe(2);
+    expect(events.filter((event) => event !== 'shown')).toEqual(['scheduled', 'retried']);
   });
 
   it('keeps the alert, busy, while a retry loads under a Suspense above the boundary', async () => {
@@ -573,31 +581,64 @@ describe('resetKeys', () => {
     await advance(5000, 100); // retry 1 fails: attempt 2 scheduled
     expect(screen.getByRole('status')).toHaveTextContent('Attempt 2 of 3');
     rerender(<Page id="pump-01" onReset={onReset} />);
-    rerender(<Page id="busy-1" onReset={onReset} />); // fails again at once
+    // Back to the busy stream, which fails again at once: the app moved on and back, a new count.
+    rerender(<Page id="busy-1" onReset={onReset} />);
     expect(resetsOf(onReset)).toEqual(['retry', 'keys']);
-    expect(screen.getByRole('status')).toHaveTextContent('Attempt 2 of 3');
+    expect(screen.getByRole('status')).toHaveTextContent('Attempt 1 of 3');
   });
 
-  it('a change ends a retry that is still watched, as worked', async () => {
+  it('keys equal by value reset nothing: a filters object rebuilt on every render', async () => {
+    const onReset = vi.fn();
+    const child = makeChild(broken);
+    const page = (tick: number) => (
+      <ConnectErrorBoundary
+        resetKeys={[{ from: '2026-12-01', tags: ['a', 'b'] }, ['streams', 7], tick % 1]}
+        onReset={onReset}
+      >
+        <Child script={child} />
+      </ConnectErrorBoundary>
+    );
+    const { rerender } = render(page(0));
+    const renders = child.renders; // React renders a throwing child twice on its own
+    for (let second = 1; second <= 60; second++) rerender(page(second));
+    expect(onReset).not.toHaveBeenCalled();
+    expect(child.renders).toBe(renders);
+    // A real change does reset.
+    rerender(
+      <ConnectErrorBoundary resetKeys={[{ from: '2026-12-02' }]} onReset={onReset}>
+        <Child script={child} />
+      </ConnectErrorBoundary>,
+    );
+    expect(resetsOf(onReset)).toEqual(['keys']);
+  });
+
+  it('after a change, the next failure starts a new count', async () => {
     let failure: unknown = broken();
     const child = makeChild(() => failure);
+    let attempt = -1;
     const page = (id: string) => (
       <ConnectErrorBoundary
         resetKeys={[id]}
         onReset={() => {
           failure = undefined;
         }}
+        fallback={({ controller }) => {
+          attempt = controller.attempt;
+          return <p>Failed</p>;
+        }}
       >
         <Child script={child} />
       </ConnectErrorBoundary>
     );
     const { rerender } = render(page('pump-01'));
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Try again' })));
+    expect(screen.getByText('Failed')).toBeInTheDocument();
+    rerender(page('pump-02')); // the app moves on; the children show
     expect(screen.getByText('Pump 1 flow')).toBeInTheDocument();
-    expect(defaultRetryStore.read('state 500').retryState).toBe('retrying');
-    rerender(page('pump-02'));
-    await act(async () => {}); // the promise's callbacks
-    expect(defaultRetryStore.read('state 500')).toMatchObject({ outcome: 'recovered' });
+    failure = broken();
+    rerender(page('pump-02')); // and fail again
+    await act(async () => {});
+    expect(screen.getByText('Failed')).toBeInTheDocument();
+    expect(attempt).toBe(0);
     expect(vi.getTimerCount()).toBe(0);
   });
 

@@ -61,9 +61,10 @@ describe('StatusBadge with a controller', () => {
     expect(onRetry).toHaveBeenCalledTimes(1);
     expect(badge()).toHaveTextContent('Trying again…');
     expect(badge()).toHaveAttribute('data-retry-state', 'retrying');
+    // The promise resolved, but the tile still shows the 503: that try failed, the next counts down.
     await act(async () => finish());
-    expect(badge()).toHaveAttribute('data-retry-state', 'idle');
-    expect(badge()).not.toHaveTextContent(/Trying again/);
+    expect(badge()).toHaveAttribute('data-retry-state', 'scheduled');
+    expect(seen()).toMatch(/^Unavailable↻ \d+ s$/);
   });
 
   it('stays idle and quiet when nothing is scheduled (a POST, or no autoRetry)', async () => {

@@ -8,7 +8,7 @@ import {
 } from '../../src/hooks/retry-cycle';
 
 const scheduled = (attempt = 1, delayMs = 5000, now = 1000): RetryCycle =>
-  retryReducer(initialCycle, { type: 'schedule', attempt, delayMs, now });
+  retryReducer(initialCycle, { type: 'schedule', attempt, delayMs, wall: now });
 const retrying = (attempt = 1): RetryCycle => ({ retryState: 'retrying', attempt });
 
 describe('retryReducer', () => {
@@ -27,11 +27,23 @@ describe('retryReducer', () => {
     });
   });
 
-  it('ticks the time left down from retryAt, never below 0', () => {
+  it('ticks the time left down, never below 0', () => {
     const state = scheduled(1, 5000, 1000);
-    expect(retryReducer(state, { type: 'tick', now: 2000 })).toMatchObject({ retryInMs: 4000 });
-    expect(retryReducer(state, { type: 'tick', now: 9000 })).toMatchObject({ retryInMs: 0 });
-    expect(retryReducer(retrying(), { type: 'tick', now: 2000 })).toEqual(retrying());
+    const tick = (leftMs: number, wall: number) => ({ type: 'tick' as const, leftMs, wall });
+    expect(retryReducer(state, tick(4000, 2000))).toMatchObject({ retryInMs: 4000, retryAt: 6000 });
+    expect(retryReducer(state, tick(-3000, 9000))).toMatchObject({ retryInMs: 0 });
+    expect(retryReducer(retrying(), tick(3000, 2000))).toEqual(retrying());
+  });
+
+  it('moves the due time with the wall clock only when it jumped', () => {
+    const state = scheduled(1, 5000, 1000); // due at 6000 by the wall clock
+    // The clock and the wait agree to within a second: the due time stays, so it is named once.
+    expect(retryReducer(state, { type: 'tick', leftMs: 4000, wall: 2600 })).toMatchObject({
+      retryAt: 6000,
+    });
+    // The device's clock was set back two hours: the wait is as long as before, the time moves.
+    const back = retryReducer(state, { type: 'tick', leftMs: 4000, wall: 2000 - 7_200_000 });
+    expect(back).toMatchObject({ retryInMs: 4000, retryAt: 6000 - 7_200_000 });
   });
 
   it('marks a due retry as waiting for the connection, once', () => {

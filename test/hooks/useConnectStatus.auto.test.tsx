@@ -91,10 +91,16 @@ describe('useConnectStatus: failures and limits', () => {
         async (maxAttempts, rejects, r) => {
           random.mockReturnValue(r);
           let calls = 0;
-          const onRetry = vi.fn(() =>
-            rejects[calls++] ? Promise.reject(new Error('x')) : Promise.resolve(),
+          let status: number | null = 503;
+          // A retry that works clears the app's error as its promise resolves.
+          const onRetry = vi.fn(() => {
+            if (rejects[calls++]) return Promise.reject(new Error('x'));
+            status = null;
+            return Promise.resolve();
+          });
+          const { result, unmount } = renderHook(() =>
+            useConnectStatus(status, { onRetry, autoRetry: true, maxAttempts }),
           );
-          const { result, unmount } = setup(503, { onRetry, autoRetry: true, maxAttempts });
           await advance(120_000, 1000);
           const firstSuccess = rejects.indexOf(false);
           const expected = Math.min(maxAttempts, firstSuccess === -1 ? 5 : firstSuccess + 1);

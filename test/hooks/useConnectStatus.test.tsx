@@ -42,17 +42,30 @@ describe('useConnectStatus: manual retries (no autoRetry)', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
-  it('retry() runs once, is retrying while pending and recovers on resolution', async () => {
+  it('retry() runs once, is retrying while pending and recovers when the app shows it worked', async () => {
     const call = deferred();
     const onRetry = vi.fn(() => call.promise);
-    const { result } = setup(500, { onRetry });
+    const { result, rerender } = setup(500, { onRetry });
     act(() => result.current.retry());
     expect(onRetry).toHaveBeenCalledTimes(1);
     expect(result.current).toMatchObject({ retryState: 'retrying', attempt: 1, canRetry: false });
     act(() => result.current.retry()); // a no-op while one runs
     expect(onRetry).toHaveBeenCalledTimes(1);
-    await act(async () => call.resolve());
+    // The reload clears the error as it resolves, as an app does when the data came.
+    await act(async () => {
+      call.resolve();
+      rerender({ input: null, options: { onRetry } });
+    });
     expect(result.current).toMatchObject({ retryState: 'idle', attempt: 1, outcome: 'recovered' });
+  });
+
+  it('a resolved retry whose failure is still shown failed: never "recovered" beside it', async () => {
+    const call = deferred();
+    const onRetry = vi.fn(() => call.promise);
+    const { result } = setup(500, { onRetry });
+    act(() => result.current.retry());
+    await act(async () => call.resolve());
+    expect(result.current).toMatchObject({ retryState: 'idle', attempt: 1, outcome: 'failed' });
   });
 
   it('a rejection is a failed manual try; maxAttempts failures exhaust; retry() then starts afresh', async () => {
@@ -218,7 +231,8 @@ describe('useConnectStatus: new inputs', () => {
     advance(100);
     expect(result.current).toMatchObject({ retryState: 'retrying', attempt: 1 });
     await act(async () => call.resolve());
-    expect(result.current).toMatchObject({ retryState: 'idle', outcome: 'recovered' });
+    // Resolved, yet the same failure is still shown: that try failed, and the next is scheduled.
+    expect(result.current).toMatchObject({ retryState: 'scheduled', attempt: 2 });
   });
 
   it('returns the same object between renders when nothing changed', () => {
