@@ -10,7 +10,6 @@ import {
   StatusBadge,
 } from '../../src';
 import { isRequestFailure } from '../../src/core/request-failure';
-import { defaultRetryStore } from '../../src/hooks/retry-store';
 import { advance } from '../support/fake-clock';
 import { anything, statusInput } from './fuzz-arbitraries';
 

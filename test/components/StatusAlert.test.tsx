@@ -9,6 +9,13 @@ import { en } from '../../src/i18n/locales/en';
 
 const words = (key: StatusKey) => en.states[key];
 
+/** An app whose reload clears its error once it worked. */
+function ClearsOnSuccess({ onRetry }: { onRetry: () => Promise<void> }) {
+  const [status, setStatus] = useState<number | null>(500);
+  const reload = () => onRetry().then(() => setStatus(null));
+  return <StatusAlert status={status} onRetry={reload} />;
+}
+
 describe('StatusAlert', () => {
   it.each(connectCodes)('shows what happened, why and what to do for %i', (code) => {
     render(<StatusAlert status={code} />);
@@ -45,13 +52,7 @@ describe('StatusAlert', () => {
           finish = resolve;
         }),
     );
-    function Page() {
-      const [status, setStatus] = useState<number | null>(500);
-      // The reload clears the error once it worked, as an app does.
-      const reload = () => onRetry().then(() => setStatus(null));
-      return <StatusAlert status={status} onRetry={reload} />;
-    }
-    render(<Page />);
+    render(<ClearsOnSuccess onRetry={onRetry} />);
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     const busy = screen.getByRole('button', { name: 'Trying again…' });
     expect(busy).toHaveAttribute('aria-disabled', 'true');

@@ -35,6 +35,13 @@ function Reload() {
   return <StatusAlert status={error} onRetry={onRetry} autoRetry requestKey="streams" />;
 }
 
+/** A retry that works: the data came, so the app shows no error. */
+function Recovers() {
+  const [status, setStatus] = useState<Response | null>(() => r503());
+  const onRetry = async () => setStatus(null);
+  return <StatusAlert status={status} onRetry={onRetry} autoRetry />;
+}
+
 /** A panel whose own hook has a listener, its badge showing the controller. */
 function Panel({ onStatus }: { onStatus: (event: StatusEvent) => void }) {
   const controller = useConnectStatus(r503(), { onRetry: pending, autoRetry: true, onStatus });
@@ -110,11 +117,6 @@ describe('onStatus on the provider', () => {
 
   it('tells recovered when the retry works, and cancelled when a person stops the countdown', async () => {
     const onStatus = vi.fn();
-    function Recovers() {
-      const [status, setStatus] = useState<Response | null>(() => r503());
-      const onRetry = async () => setStatus(null); // the data came: no error to show
-      return <StatusAlert status={status} onRetry={onRetry} autoRetry />;
-    }
     const { unmount } = render(
       <ConnectStatusProvider onStatus={onStatus}>
         <Recovers />
