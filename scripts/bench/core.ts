@@ -2,3 +2,4 @@
 
 export { toConnectError } from '../../src/core/connect-error';
 export { describeStatus } from '../../src/i18n/describe';
+export { storeWork } from './store';

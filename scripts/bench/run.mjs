@@ -16,6 +16,7 @@ const ROUNDS = 15;
 const WARMUP = 3;
 const COUNTDOWN_SECONDS = 3;
 const TARGET_RATIO = 1.3;
+const STORE_VIEWS = 10_000;
 
 const require = createRequire(import.meta.url);
 const ms = (value) => `${value.toFixed(2)} ms`;
@@ -62,11 +63,24 @@ try {
 
 const dir = await mkdtemp(join(os.tmpdir(), 'rcs-bench-'));
 let rates;
+let store;
 try {
   await writeFile(join(dir, 'core.mjs'), core.code);
-  rates = throughput(await import(pathToFileURL(join(dir, 'core.mjs')).href));
+  const bundled = await import(pathToFileURL(join(dir, 'core.mjs')).href);
+  rates = throughput(bundled);
+  store = storeUpkeep(bundled.storeWork);
 } finally {
   await rm(dir, { recursive: true, force: true });
+}
+
+/** Median ms of `count` views shown in turn, distinct keys against one key. */
+function storeUpkeep(storeWork) {
+  const median = (distinct) => {
+    storeWork(STORE_VIEWS, distinct); // warm-up
+    const times = Array.from({ length: 7 }, () => storeWork(STORE_VIEWS, distinct));
+    return times.sort((a, b) => a - b)[3];
+  };
+  return { same: median(false), distinct: median(true) };
 }
 
 const cpus = os.cpus();
@@ -108,3 +122,11 @@ StatusAlert countdown (Retry-After 10 s, auto retry; React profiling build, ${co
 React commits per second: ${countdown.commitsPerSecond.toFixed(2)}
 DOM mutations: ${mutated.countdown} in the countdown text, ${mutated.elsewhere.length} elsewhere
 Only the countdown text changed: ${onlyCountdown ? 'yes' : `no (${mutated.elsewhere.join(', ')})`}`);
+
+console.log(`
+Retry store upkeep: ${STORE_VIEWS.toLocaleString('en')} failing views shown in turn (median of 7)
+| Keys | Time |
+|---|---|
+| one key | ${ms(store.same)} |
+| ${STORE_VIEWS.toLocaleString('en')} distinct keys | ${ms(store.distinct)} |
+Distinct / one: ${(store.distinct / store.same).toFixed(2)}× (the work per new key does not grow with the cycles remembered)`);
