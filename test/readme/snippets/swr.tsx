@@ -13,16 +13,15 @@ async function fetchStream(url: string): Promise<Stream> {
 }
 
 export function StreamPanel({ id }: { id: string }) {
-  const { data, error, mutate } = useSWR(
-    `/api/v1/tenants/t/namespaces/n/streams/${id}`,
-    fetchStream,
-    { shouldRetryOnError: false }, // the alert retries, with a countdown people can stop
-  );
-  // mutate() resolves even when the request fails again. SWR shows the new error at once, and the
-  // alert counts a failure shown while its retry runs as that retry failing.
+  const key = `/api/v1/tenants/t/namespaces/n/streams/${id}`;
+  const { data, error, mutate } = useSWR(key, fetchStream, {
+    shouldRetryOnError: false, // the alert retries, with a countdown people can stop
+  });
+  // mutate() resolves even when the request fails again: SWR shows the new error, and the alert
+  // counts a failure still shown as a failed try. requestKey: views of this key share one count.
   return (
     <section>
-      <StatusAlert status={error} onRetry={() => mutate()} autoRetry />
+      <StatusAlert status={error} onRetry={() => mutate()} requestKey={key} autoRetry />
       {data && <h2>{data.Name}</h2>}
     </section>
   );

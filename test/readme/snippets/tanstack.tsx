@@ -13,14 +13,16 @@ async function fetchStream(id: string): Promise<Stream> {
 }
 
 export function StreamPanel({ id }: { id: string }) {
+  const queryKey = ['stream', id]; // the alert's requestKey too: one retry count per query
   const { data, error, refetch } = useQuery({
-    queryKey: ['stream', id],
+    queryKey,
     queryFn: () => fetchStream(id),
     retry: false, // the alert retries, with a countdown people can stop
   });
+  const retry = () => refetch({ throwOnError: true }); // rejects when the retry fails
   return (
     <section>
-      <StatusAlert status={error} onRetry={() => refetch({ throwOnError: true })} autoRetry />
+      <StatusAlert status={error} onRetry={retry} requestKey={queryKey} autoRetry />
       {data && <h2>{data.Name}</h2>}
     </section>
   );
