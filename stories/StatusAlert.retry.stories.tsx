@@ -1,10 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { StatusAlert, type StatusAlertStatusProps, StatusBadge, useConnectStatus } from '../src';
+import {
+  expectBackToNormal,
+  expectNoBackToNormalBesideAFailure,
+  ReloadingAlert,
+  useReloading,
+} from './reloading';
 
 /*
  * The retry cycle in a real browser, with real (short) timers. Waits use generous `waitFor`
  * timeouts and never assume exact wall-clock timing, since CI machines are slow.
+ *
+ * Each alert sits in a small demo app (stories/reloading.tsx) that does what a real one does:
+ * once `onRetry` (the story's spy, standing for the request) resolves, the app has its data
+ * and shows no failure, so the alert says "Back to normal"; a rejection leaves the failure.
  */
 
 const unavailable = (retryAfter: string) =>
@@ -25,13 +35,17 @@ const meta = {
     policy: exact,
     onRetry: fn(() => sleep(300)),
   },
+  render: (args) => <ReloadingAlert {...args} />,
 } satisfies Meta<StatusAlertStatusProps>;
 export default meta;
 type Story = StoryObj<StatusAlertStatusProps>;
 
-/** A 503 with Retry-After: 2: a countdown people can skip or stop, from the keyboard too. */
+/**
+ * A 503 with Retry-After: 2: a countdown people can skip or stop, from the keyboard too. The
+ * retry works, and the alert says so in place of the failure.
+ */
 export const Scheduled: Story = {
-  play: async ({ canvas, args, userEvent }) => {
+  play: async ({ canvas, canvasElement, args, userEvent }) => {
     const region = canvas.getByRole('status');
     // The visible line ticks, hidden from assistive technology; beside it a hidden twin names
     // the time the retry is due, which never goes stale, so the live region says it once.
@@ -50,10 +64,14 @@ export const Scheduled: Story = {
     await expect(twin).toHaveTextContent(due ?? '');
     await expect(args.onRetry).not.toHaveBeenCalled();
     await waitFor(() => expect(args.onRetry).toHaveBeenCalledOnce(), slow);
+    await expectBackToNormal(canvasElement, 'Service temporarily unavailable');
   },
 };
 
-/** The retry is running: the button stays (focus is not lost) but is busy and inert. */
+/**
+ * The retry is running: the button stays (focus is not lost) but is busy and inert. The request
+ * never answers, so the story stays here.
+ */
 export const Retrying: Story = {
   args: { status: 500, policy: quick, onRetry: fn(() => new Promise<never>(() => {})) },
   play: async ({ canvas, args, userEvent }) => {
@@ -71,7 +89,7 @@ export const Retrying: Story = {
 };
 
 let flakyCalls = 0;
-/** The first retry fails, the second works: the alert says so briefly. */
+/** The first retry fails (it rejects), the second works: the app clears its failure. */
 export const SucceededAfterRetry: Story = {
   args: {
     status: 503,
@@ -83,11 +101,8 @@ export const SucceededAfterRetry: Story = {
   beforeEach: () => {
     flakyCalls = 0;
   },
-  play: async ({ canvas, args }) => {
-    await waitFor(
-      () => expect(canvas.getByText('Back to normal. The retry worked.')).toBeVisible(),
-      slow,
-    );
+  play: async ({ canvasElement, args }) => {
+    await expectBackToNormal(canvasElement, 'Service temporarily unavailable');
     await expect(args.onRetry).toHaveBeenCalledTimes(2);
   },
 };
@@ -100,7 +115,7 @@ export const Exhausted: Story = {
     maxAttempts: 2,
     onRetry: fn(() => Promise.reject(new Error('still down'))),
   },
-  play: async ({ canvas, args }) => {
+  play: async ({ canvas, canvasElement, args }) => {
     const message =
       'Still not working after 2 tries. Check the service status, or contact support.';
     await waitFor(() => expect(canvas.getByText(message)).toBeVisible(), slow);
@@ -108,6 +123,27 @@ export const Exhausted: Story = {
     await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
     await sleep(500);
     await expect(args.onRetry).toHaveBeenCalledTimes(2);
+    expectNoBackToNormalBesideAFailure(canvasElement);
+  },
+};
+
+/**
+ * The app's reload resolves, but the service still fails and the app keeps showing it (TanStack
+ * Query's `refetch()` without `throwOnError` resolves so): what is on screen decides, so each
+ * try counts as failed and the retries run out, never "Back to normal" beside the failure.
+ */
+export const ResolvedWhileStillFailing: Story = {
+  args: { status: 503, policy: quick, maxAttempts: 2, onRetry: fn(() => sleep(100)) },
+  // No demo app: the failure stays on screen whatever the promise says.
+  render: (args) => <StatusAlert {...args} />,
+  play: async ({ canvas, canvasElement, args }) => {
+    const message =
+      'Still not working after 2 tries. Check the service status, or contact support.';
+    await waitFor(() => expect(canvas.getByText(message)).toBeVisible(), slow);
+    await expect(args.onRetry).toHaveBeenCalledTimes(2);
+    await expect(canvas.getByText('Service temporarily unavailable')).toBeVisible();
+    await expect(canvas.queryByText(/Back to normal/)).toBeNull();
+    expectNoBackToNormalBesideAFailure(canvasElement);
   },
 };
 
@@ -138,14 +174,14 @@ const restoreOnline = () => {
   Reflect.deleteProperty(navigator, 'onLine');
 };
 
-/** Due while offline: the retry waits for the connection, then runs at once. */
+/** Due while offline: the retry waits for the connection, then runs at once, and works. */
 export const OfflinePaused: Story = {
   args: { status: unavailable('1') },
   beforeEach: () => {
     Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
     return restoreOnline;
   },
-  play: async ({ canvas, args }) => {
+  play: async ({ canvas, canvasElement, args }) => {
     const offline = "Offline. Trying again when you're back online.";
     await waitFor(() => expect(canvas.getByText(offline)).toBeVisible(), slow);
     await sleep(500);
@@ -153,10 +189,7 @@ export const OfflinePaused: Story = {
     restoreOnline();
     window.dispatchEvent(new Event('online'));
     await waitFor(() => expect(args.onRetry).toHaveBeenCalledOnce(), slow);
-    await waitFor(
-      () => expect(canvas.getByText('Back to normal. The retry worked.')).toBeVisible(),
-      slow,
-    );
+    await expectBackToNormal(canvasElement, 'Service temporarily unavailable');
   },
 };
 
@@ -183,7 +216,7 @@ export const RetryAfterDate: Story = {
 /** A POST may not be safe to send twice: no countdown, only a retry the person chooses. */
 export const PostNeverAutoRetries: Story = {
   args: { status: unavailable('1'), method: 'POST' },
-  play: async ({ canvas, args, userEvent }) => {
+  play: async ({ canvas, canvasElement, args, userEvent }) => {
     await expect(canvas.queryByText(/Trying again in/)).toBeNull();
     await expect(canvas.queryByRole('button', { name: 'Retry now' })).toBeNull();
     await expect(canvas.queryByRole('button', { name: 'Cancel' })).toBeNull();
@@ -191,13 +224,22 @@ export const PostNeverAutoRetries: Story = {
     await expect(args.onRetry).not.toHaveBeenCalled();
     await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
     await expect(args.onRetry).toHaveBeenCalledOnce();
-    await expect(await canvas.findByText(/Back to normal/, {}, slow)).toBeVisible();
+    await expectBackToNormal(canvasElement, 'Service temporarily unavailable');
   },
 };
 
-/** One controller, two views: a tile's badge and the alert never disagree. */
+/**
+ * One controller, two views: a tile's badge and the alert never disagree. The app clears its
+ * failure once the retry works, as the other stories' demo app does.
+ */
 function BadgeAndAlert({ status, onRetry, autoRetry, policy, method }: StatusAlertStatusProps) {
-  const controller = useConnectStatus(status, { onRetry, autoRetry, policy, method });
+  const app = useReloading(status, onRetry);
+  const controller = useConnectStatus(app.status, {
+    onRetry: app.onRetry,
+    autoRetry,
+    policy,
+    method,
+  });
   return (
     <div style={{ display: 'grid', gap: 12, justifyItems: 'start', maxWidth: 720 }}>
       <StatusBadge controller={controller} />
@@ -206,11 +248,14 @@ function BadgeAndAlert({ status, onRetry, autoRetry, policy, method }: StatusAle
   );
 }
 
-/** The badge counts down with the alert and shows the retry while it runs. */
+/**
+ * The badge counts down with the alert and shows the retry while it runs. Once it worked, the
+ * badge has nothing to warn of and goes; the alert says "Back to normal".
+ */
 export const BadgeWithCountdown: Story = {
   args: { onRetry: fn(() => sleep(800)) },
   render: (args) => <BadgeAndAlert {...args} />,
-  play: async ({ canvas, args }) => {
+  play: async ({ canvas, canvasElement, args }) => {
     // The badge's tooltip and description is the full title.
     const badge = canvas.getByTitle('Service temporarily unavailable');
     await expect(badge).toHaveAttribute('data-retry-state', 'scheduled');
@@ -222,8 +267,9 @@ export const BadgeWithCountdown: Story = {
     await waitFor(() => expect(badge).toHaveTextContent('Trying again…'), slow);
     await expect(badge).toHaveAttribute('data-retry-state', 'retrying');
     await expect(canvas.getByRole('button', { name: 'Trying again…' })).toBeVisible();
-    await waitFor(() => expect(badge).toHaveAttribute('data-retry-state', 'idle'), slow);
-    await expect(badge).not.toHaveTextContent(/Trying again/);
+    await expectBackToNormal(canvasElement, 'Service temporarily unavailable');
+    await expect(badge).not.toBeInTheDocument();
+    await expect(canvasElement.querySelector('.rcs-badge')).toBeNull();
     await expect(args.onRetry).toHaveBeenCalledOnce();
   },
 };

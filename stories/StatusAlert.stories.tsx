@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
-import { expect, fn, userEvent, waitFor } from 'storybook/test';
+import { expect, fn, userEvent } from 'storybook/test';
 import { describeStatus, StatusAlert, type StatusAlertStatusProps } from '../src';
 import { documentedArgTypes } from './docs/arg-types';
+import { expectBackToNormal, ReloadingAlert } from './reloading';
 import { everyState, statusControl } from './states';
 
 const meta = {
@@ -44,19 +45,21 @@ export const PreconditionFailed412 = code(412);
 export const ServerError500 = code(500);
 export const Unavailable503 = code(503);
 
-/** A retryable state with `onRetry`: the button calls it and stays busy until it settles. */
+/**
+ * A retryable state with `onRetry`: the button calls it and stays busy until it settles. It
+ * works, so the app (stories/reloading.tsx) shows no failure any more: "Back to normal".
+ */
 export const WithRetry: Story = {
   args: { status: 500, onRetry: fn(() => new Promise((resolve) => setTimeout(resolve, 200))) },
-  play: async ({ canvas, args }) => {
+  render: (args) => <ReloadingAlert {...args} />,
+  play: async ({ canvas, canvasElement, args }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
     await expect(args.onRetry).toHaveBeenCalledOnce();
     await expect(canvas.getByRole('button', { name: 'Trying again…' })).toHaveAttribute(
       'aria-busy',
       'true',
     );
-    await waitFor(() =>
-      expect(canvas.getByText('Back to normal. The retry worked.')).toBeVisible(),
-    );
+    await expectBackToNormal(canvasElement, 'Something failed on our side');
   },
 };
 

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { type ConnectError, StatusPage, type StatusPageStatusProps } from '../src';
 import { documentedArgTypes } from './docs/arg-types';
+import { expectBackToNormal, ReloadingPage } from './reloading';
 import { statusControl } from './states';
 
 const meta = {
@@ -93,6 +94,8 @@ export const ServerError500: Story = {
     onRetry: fn(() => Promise.resolve()),
     actions: { 'contact-support': 'mailto:support@example.com' },
   },
+  // The app clears its failure once the retry works (stories/reloading.tsx).
+  render: (args) => <ReloadingPage {...args} />,
   parameters: { screenshot: { rtl: true } },
   play: async ({ canvas }) => {
     await expect(
@@ -107,6 +110,27 @@ export const ServerError500: Story = {
     const support = canvas.getByRole('link', { name: 'Contact support' });
     await expect(support).toHaveAttribute('href', 'mailto:support@example.com');
     await expect(support).not.toHaveAttribute('data-variant');
+  },
+};
+
+/**
+ * The page's Try again works: the app has its data again and shows no failure, so the page,
+ * still on screen, says so in place of the failure (its reason and operation id go with it).
+ */
+export const RetryWorked: Story = {
+  args: {
+    status: serverError,
+    onRetry: fn(() => new Promise((resolve) => setTimeout(resolve, 200))),
+  },
+  render: (args) => <ReloadingPage {...args} />,
+  play: async ({ canvas, canvasElement, args, userEvent }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+    await expect(args.onRetry).toHaveBeenCalledOnce();
+    await expectBackToNormal(canvasElement, 'Something failed on our side');
+    await expect(
+      canvas.getByRole('heading', { level: 1, name: 'Success: Back to normal' }),
+    ).toBeVisible();
+    await expect(canvas.queryByText('0HN7A2B3C4D5E:00000031')).toBeNull();
   },
 };
 
@@ -140,6 +164,7 @@ export const Unavailable503Counting: Story = {
     autoRetry: true,
     onRetry: fn(() => Promise.resolve()),
   },
+  render: (args) => <ReloadingPage {...args} />,
   play: async ({ canvas, args, userEvent }) => {
     // 30 s, plus up to a second of spread so that many clients do not retry at once.
     await expect(canvas.getByRole('status')).toHaveTextContent(/Trying again in 3[01] s/);
