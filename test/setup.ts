@@ -14,13 +14,14 @@ if (!inRealBrowser) {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 }
 
+// Retry cycles belong to requests and outlive components (the point of them); each test starts
+// with none remembered, as a fresh page would: once the test's views are gone (below; Vitest
+// runs afterEach hooks last registered first).
+afterEach(() => {
+  defaultRetryStore.clear();
+});
+
 // Vitest globals are off, so Testing Library cannot register its own cleanup.
 afterEach(() => {
   cleanup();
-});
-
-// Retry cycles belong to requests and outlive components (the point of them); each test starts
-// with none remembered, as a fresh page would.
-afterEach(() => {
-  defaultRetryStore.clear();
 });

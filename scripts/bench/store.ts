@@ -2,8 +2,8 @@
 // own requestKey or all with one, in Node (no window: no timers). The work per new key must not
 // grow with the number of cycles the store remembers.
 import { resolveRetryPolicy } from '../../src/core/retry';
-import { RetryStore, type View } from '../../src/hooks/retry-store';
 import { initialCycle } from '../../src/hooks/retry-cycle';
+import { RetryStore, type View } from '../../src/hooks/retry-store';
 
 export function storeWork(count: number, distinct: boolean): number {
   const store = new RetryStore();
@@ -11,9 +11,9 @@ export function storeWork(count: number, distinct: boolean): number {
   const start = performance.now();
   for (let i = 0; i < count; i++) {
     const view: View = { auto: false, policy, code: 503 };
-    const target = { own: `stream-${distinct ? i : 0}`, like: 'state 503' };
+    const target = { own: `stream-${distinct ? i : 0}`, like: '' };
     store.connect(view, () => {});
-    store.report(view, target, { input: { status: 503, i }, shown: 'failing', seen: initialCycle });
+    store.report(view, target, { status: 503, i }, 'failing', initialCycle);
     store.disconnect(view);
   }
   return performance.now() - start;

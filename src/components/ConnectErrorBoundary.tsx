@@ -10,6 +10,7 @@ import {
 } from 'react';
 import { isRequestFailure } from '../core/request-failure';
 import type { RetryPolicy } from '../core/retry';
+import { sameValue } from '../core/same-value';
 import type { StatusEvent } from '../hooks/status-events';
 import { type ConnectStatus, useConnectStatus } from '../hooks/useConnectStatus';
 import { callbackOf, renderable } from './props';
@@ -127,25 +128,6 @@ const NONE: BoundaryState = { caught: 'none', error: null };
 interface Pending {
   resolve: () => void;
   reject: (reason: unknown) => void;
-}
-
-const isPlain = (value: unknown): value is Record<string, unknown> => {
-  if (typeof value !== 'object' || value === null) return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null || Array.isArray(value);
-};
-
-/** Equal by value: arrays and plain objects by content (key order aside), the rest by identity.
- * Deep structures end at a few levels, compared by identity there (a cycle included). */
-function sameValue(a: unknown, b: unknown, depth = 0): boolean {
-  if (Object.is(a, b)) return true;
-  if (depth > 8 || !isPlain(a) || !isPlain(b) || Array.isArray(a) !== Array.isArray(b))
-    return false;
-  const keys = Object.keys(a);
-  return (
-    keys.length === Object.keys(b).length &&
-    keys.every((key) => Object.hasOwn(b, key) && sameValue(a[key], b[key], depth + 1))
-  );
 }
 
 function keysChanged(before: unknown, after: unknown): boolean {

@@ -57,7 +57,7 @@ function methodCarried(error: Bag): unknown {
 }
 
 /** A state from the error's name or code, as fetch, AbortSignal, axios and ky set them. */
-function stateOfError(error: Bag): Classified | undefined {
+function stateOfError(error: Bag, words: RegExp): Classified | undefined {
   const name = typeof error.name === 'string' ? error.name : '';
   const code = typeof error.code === 'string' ? error.code : '';
   if (name === 'AbortError' || name === 'CanceledError' || code === 'ERR_CANCELED') {
@@ -68,11 +68,11 @@ function stateOfError(error: Bag): Classified | undefined {
   }
   if (code === 'ERR_NETWORK') return { code: 0, state: 'offline' };
   const message = typeof error.message === 'string' ? error.message : '';
-  if (name === 'TypeError' && networkFailure.test(message)) return { code: 0, state: 'offline' };
+  if (name === 'TypeError' && words.test(message.trim())) return { code: 0, state: 'offline' };
   return undefined;
 }
 
-function fromObject(value: Bag, depth: number): Classified {
+function fromObject(value: Bag, depth: number, words: RegExp): Classified {
   // A ConnectError may come from a cache, a worker or a backend: its fields are not trusted.
   if (isConnectError(value)) return { ...fromCode(value.status), given: value };
   if (isResponseLike(value)) return fromResponse(value, undefined, value.data);
@@ -99,10 +99,10 @@ function fromObject(value: Bag, depth: number): Classified {
     const classified = fromStatusObject({ ...value, ...own, status }, method);
     if (classified.state !== 'unknown') return classified;
   }
-  const fromError = stateOfError(value);
+  const fromError = stateOfError(value, words);
   if (fromError) return fromError;
   // Wrapped errors (`new Error('load failed', { cause })`) say what happened in their cause.
-  if (depth < 3 && isObject(value.cause)) return fromObject(value.cause, depth + 1);
+  if (depth < 3 && isObject(value.cause)) return fromObject(value.cause, depth + 1, words);
   return unknown;
 }
 
@@ -115,15 +115,18 @@ function fromStatusObject(value: Bag, method: unknown): Classified {
   return { code, response: { status: code, headers, body: value.body ?? value.data, method } };
 }
 
-/** Never throws: hostile objects (throwing getters, proxies) classify as unknown. */
-export function classify(input: unknown): Classified {
+/**
+ * Never throws: hostile objects (throwing getters, proxies) classify as unknown. `words`: the
+ * messages that make a TypeError a network failure.
+ */
+export function classify(input: unknown, words = networkFailure): Classified {
   try {
     if (typeof input === 'number') return fromCode(input);
     if (typeof input === 'string') {
       const code = parseCode(input);
       return code === undefined ? unknown : fromCode(code);
     }
-    if (isObject(input)) return fromObject(input, 0);
+    if (isObject(input)) return fromObject(input, 0, words);
   } catch {
     // fall through to unknown
   }

@@ -56,9 +56,10 @@ export function requestKeyOf(key: unknown): string | undefined {
 /**
  * What makes a failure plainly the same request as one shown before, for a view that mounts:
  * the method and URL path it carries (the query and fragment dropped: a window ending "now" or a
- * cache-buster changes them with every attempt), else only its state. Never throws.
+ * cache-buster changes them with every attempt); empty when it carries no URL (a bare state
+ * says nothing of its request). Never throws.
  */
-export function likeOf(input: unknown, state: string, method = ''): string {
+export function likeOf(input: unknown, method = ''): string {
   const url = requestUrlOf(input)?.split('?')[0];
-  return url ? `url ${method} ${url}` : `state ${state}`;
+  return url ? `${method} ${url}` : '';
 }

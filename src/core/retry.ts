@@ -107,46 +107,6 @@ export function retryAfterFromHeaders(headers: HeadersLike, now?: number): numbe
   return parseRetryAfter(readHeader(headers, 'retry-after'), now);
 }
 
-/**
- * The Retry-After wait, in ms, of whatever an app holds after a failed request, or `undefined`
- * when it names none: a raw header value (string or number), a ConnectError (`retryAfter`),
- * `Headers` or a plain headers record, a fetch `Response` or anything with `headers`
- * (`{ status, headers }`), an axios or ky error (`error.response.headers`), or an error whose
- * `cause` is one of these. Parsed as `parseRetryAfter` does, relative to `now`. Never throws.
- */
-export function retryAfterOf(input: unknown, now?: number): number | undefined {
-  try {
-    return waitOf(input, now, 0);
-  } catch {
-    return undefined;
-  }
-}
-
-function waitOf(input: unknown, now: number | undefined, depth: number): number | undefined {
-  if (typeof input === 'string' || typeof input === 'number') return parseRetryAfter(input, now);
-  if (typeof input !== 'object' || input === null) return undefined;
-  const bag = input as Record<string, unknown>;
-  if (bag.kind === 'connect-error') return parseRetryAfter(bag.retryAfter, now);
-  // Headers, or a headers record (which has neither `headers` nor `response`).
-  if (typeof bag.get === 'function') return retryAfterFromHeaders(bag as HeadersLike, now);
-  const { headers, response, cause } = bag;
-  if (typeof headers === 'object' && headers !== null) {
-    const wait = retryAfterFromHeaders(headers as HeadersLike, now);
-    if (wait !== undefined) return wait;
-  }
-  if (depth < 3) {
-    // axios and ky keep the response on the error; wrapped errors keep the original as cause.
-    for (const inner of [response, cause]) {
-      const wait = typeof inner === 'object' ? waitOf(inner, now, depth + 1) : undefined;
-      if (wait !== undefined) return wait;
-    }
-  }
-  if (headers === undefined && response === undefined) {
-    return retryAfterFromHeaders(bag as HeadersLike, now);
-  }
-  return undefined;
-}
-
 export interface RetryPolicy {
   /** Backoff base, ms. Default 1000. */
   baseMs: number;

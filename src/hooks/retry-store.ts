@@ -1,4 +1,5 @@
-import { type RetryPolicy, retryAfterOf, retryDelay } from '../core/retry';
+import { statusFacts } from '../core/facts';
+import { type RetryPolicy, retryDelay } from '../core/retry';
 import {
   initialCycle,
   nextTickMs,
@@ -52,7 +53,7 @@ export interface View {
 export interface Target {
   /** The app's requestKey, as a string. */
   own?: string;
-  /** Method and URL path (`url …`), else the state (`state …`): for taking over an orphan. */
+  /** Method and URL path, empty without a URL: for taking over an orphan (see likeOf). */
   like: string;
   /** The view's onRetry: views that repeat their failure with one function show one request. */
   onRetry?: () => unknown;
@@ -61,18 +62,8 @@ export interface Target {
 /** What a view shows after a commit. */
 export type Shown = 'failing' | 'working' | 'empty';
 
-/** What a view reports after a commit: what it shows, and the cycle state it rendered. */
-export interface Report {
-  input: unknown;
-  shown: Shown;
-  /** The state the view rendered: a verdict is taken only from a render that saw the latest. */
-  seen: RetryCycle;
-}
-
 interface Cycle {
   state: RetryCycle;
-  /** The store's generation it was made in: clear() ends every older one. */
-  gen: number;
   /** The app's key, when it gave one. */
   own?: string;
   like: string;
@@ -98,13 +89,13 @@ interface Cycle {
    * promise resolved, so what a view shows after that commit settles it (see report).
    */
   outcomeFrom?: 'input' | 'view';
-  /** The retry's promise resolved, yet a failure was still shown: a view showing no failure
-   * later says that it worked after all. */
-  resolvedThenFailing?: boolean;
+  /** The retry's promise resolved, yet its failure was still shown: a view showing none in the
+   * next task says that it worked after all. */
+  unsure?: boolean;
   timer?: ReturnType<typeof setTimeout>;
   online?: () => void;
-  /** A failure shown while the retry's promise ran (see report). */
-  failedMeanwhile?: { afterMs?: number };
+  /** A failure was shown while the retry's promise ran (see report). */
+  failedMeanwhile?: boolean;
   /** The scheduled state the timer or listener belongs to. */
   waitsFor?: RetryCycle;
   /** The last views' listeners, for events while none is mounted (a retry still running). */
@@ -118,9 +109,9 @@ interface Cycle {
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
   typeof (value as PromiseLike<unknown> | null)?.then === 'function';
 
-/** A rejection's Retry-After (a Response, an HTTP error); a bare number is no header. */
-const waitOf = (reason: unknown) =>
-  typeof reason === 'object' && reason !== null ? retryAfterOf(reason) : undefined;
+/** A rejection's Retry-After (a Response, a ConnectError, an HTTP client's error), read as
+ * describeStatus reads it. */
+const waitOf = (reason: unknown) => statusFacts(reason).afterMs;
 
 const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
 
@@ -130,22 +121,22 @@ const now = () => (typeof performance === 'undefined' ? Date.now() : performance
 /** How long a cycle nobody shows is remembered after its last failure: twice the backoff cap. */
 const quietMs = (policy: RetryPolicy) => Math.max(2 * policy.capMs, 5000);
 
+/** Whether the view holds the cycle, or may take it back: no one holds it. */
+const heldBy = (view: View, cycle: Cycle) => cycle.views.has(view) || !cycle.views.size;
+
 /** Whether the state is a retry that worked, as far as anyone saw. */
 const isRecovered = (state: RetryCycle) =>
   state.retryState === 'idle' && state.outcome === 'recovered';
 
 export class RetryStore {
-  /** Cycles by the app's requestKey. */
-  private keyed = new Map<string, Cycle>();
-  /** Cycles no mounted view holds, by method and URL path: the latest of each. */
-  private orphans = new Map<string, Cycle>();
+  /** Cycles by the app's requestKey (`key …`), and those no mounted view holds by method and URL
+   * path (`GET https://…`, the latest of each). */
+  private named = new Map<string, Cycle>();
   /** The size at which the next sweep of ended cycles runs (amortised: each doubles it). */
   private sweepAt = 64;
-  private gen = 0;
   /** Each failure object's and each onRetry's cycle: views that show the very same failure, or
    * repeat it with the same function, show one request. */
-  private byInput = new WeakMap<object, Cycle>();
-  private byFn = new WeakMap<object, Cycle>();
+  private signs = new WeakMap<object, Cycle>();
 
   /**
    * The cycle's state for a view's render, without changing anything: the one it holds, else
@@ -161,37 +152,24 @@ export class RetryStore {
    * failure object (another view shows it), or an orphan it may take over.
    */
   private find(view: View, target: Target, input: unknown, shown: Shown): Cycle | undefined {
-    if (target.own !== undefined) return this.keyed.get(target.own);
+    if (target.own !== undefined) return this.named.get(`key ${target.own}`);
+    // The view's own cycle, or back after StrictMode's second mount: unless another took it.
     const held = view.cycle;
-    if (held && held.own === undefined && !this.isOver(held) && this.mayHold(view, held)) {
-      return held;
-    }
+    if (held && !held.own && !this.isOver(held) && heldBy(view, held)) return held;
     if (shown !== 'failing') return undefined;
-    const object = typeof input === 'object' && input !== null ? input : undefined;
-    for (const cycle of [
-      object && this.byInput.get(object),
-      target.onRetry && this.byFn.get(target.onRetry),
-    ]) {
-      if (cycle && cycle.own === undefined && !this.isOver(cycle)) return cycle;
+    for (const sign of [input, target.onRetry]) {
+      // A WeakMap finds nothing for a primitive (a bare 503): it never holds one.
+      const cycle = this.signs.get(sign as object);
+      if (cycle && !cycle.own && !this.isOver(cycle)) return cycle;
     }
-    return this.orphanFor(target);
-  }
-
-  /** A view holds its cycle still, or gets it back (StrictMode's second mount): unless another
-   * view took it over meanwhile. */
-  private mayHold(view: View, cycle: Cycle): boolean {
-    return cycle.views.has(view) || cycle.views.size === 0;
-  }
-
-  private orphanFor({ like }: Target): Cycle | undefined {
-    const cycle = this.orphans.get(like);
-    return cycle && cycle.views.size === 0 && !this.isOver(cycle) ? cycle : undefined;
+    const orphan = this.named.get(target.like);
+    return orphan && !orphan.views.size && !this.isOver(orphan) ? orphan : undefined;
   }
 
   /** A view is mounted: `notify` re-renders it. */
   connect(view: View, notify: () => void): void {
     view.notify = notify;
-    if (view.cycle && this.mayHold(view, view.cycle)) this.hold(view, view.cycle, false);
+    if (view.cycle && heldBy(view, view.cycle)) this.hold(view, view.cycle, false);
   }
 
   /** A view unmounts. It keeps its pointer, for StrictMode's second mount. */
@@ -203,19 +181,17 @@ export class RetryStore {
 
   private hold(view: View, cycle: Cycle, shows: boolean): void {
     if (view.cycle && view.cycle !== cycle) this.release(view, view.cycle);
-    // The last view to show the failure stops: its wish holds while none shows it.
-    if (!shows && cycle.views.get(view)) cycle.auto = view.auto;
     view.cycle = cycle;
     cycle.views.set(view, shows);
-    if (this.orphans.get(cycle.like) === cycle) this.orphans.delete(cycle.like);
+    if (this.named.get(cycle.like) === cycle) this.named.delete(cycle.like);
   }
 
   private release(view: View, cycle: Cycle): void {
     if (!cycle.views.delete(view)) return;
     if (cycle.views.size === 0) {
       cycle.auto = view.auto;
-      if (cycle.own === undefined && cycle.gen === this.gen && cycle.like.startsWith('url')) {
-        this.orphans.set(cycle.like, cycle);
+      if (!cycle.own && cycle.like) {
+        this.named.set(cycle.like, cycle);
         this.sweepSoon();
       }
     }
@@ -227,61 +203,69 @@ export class RetryStore {
    * the cycle, no status keeps it (and tells that a resolved retry worked). Then the schedule
    * follows the views' wishes: started when one wants auto-retry, withdrawn when none does.
    */
-  report(view: View, target: Target, { input, shown, seen: rendered }: Report): void {
+  /** `seen`: the state the view rendered; a verdict is taken only from a render that saw the
+   * latest. */
+  report(view: View, target: Target, input: unknown, shown: Shown, seen: RetryCycle): void {
     const before = view.reported;
+    const found = this.find(view, target, input, shown);
     if (shown === 'working') {
-      const cycle = this.find(view, target, input, shown);
-      view.reported = undefined;
-      view.cycle = undefined;
-      if (!cycle) return;
-      this.release(view, cycle);
-      if (before?.cycle !== cycle || before.input !== input) this.succeed(cycle);
+      view.reported = view.cycle = undefined;
+      if (!found) return;
+      this.release(view, found);
+      if (before?.cycle !== found || before.input !== input) this.succeed(found);
       return;
     }
+    const failing = shown === 'failing';
+    const cycle = failing && (!found || this.isOver(found)) ? this.create(target, view) : found;
+    if (!cycle) return;
+    this.hold(view, cycle, failing);
+    view.reported = { cycle, input, failing };
     // A verdict on a resolved retry comes from a render that saw it resolved, not from a commit
     // that was under way before.
-    const verdict = (cycle: Cycle) => cycle.outcomeFrom === 'view' && rendered === cycle.state;
-    if (shown === 'empty') {
-      const cycle = this.find(view, target, input, shown);
-      if (!cycle) return;
-      this.hold(view, cycle, false);
-      view.reported = { cycle, input, failing: false };
-      // No failure shown after the retry resolved: it worked.
-      if (verdict(cycle) || cycle.resolvedThenFailing) this.succeed(cycle);
-      this.sync(cycle);
-      this.catchUp(view, cycle, rendered);
-      return;
-    }
-    let cycle = this.find(view, target, input, shown);
-    if (!cycle || this.isOver(cycle)) cycle = this.create(target, view);
-    this.hold(view, cycle, true);
-    if (target.onRetry && cycle.own === undefined) this.byFn.set(target.onRetry, cycle);
-    view.reported = { cycle, input, failing: true };
+    const verdict = cycle.outcomeFrom === 'view' && seen === cycle.state;
+    // No failure shown after the retry resolved (or a moment later): it worked.
+    if (!failing && (verdict || cycle.unsure)) this.succeed(cycle);
+    if (failing) this.failing(view, target, cycle, input, before, verdict);
+    this.sync(cycle);
+    // It took over a cycle, or the cycle changed between its render and its commit.
+    if (seen !== cycle.state) view.notify?.();
+  }
+
+  /** A failure a view shows after its commit: news or not, and what it says of a retry. */
+  private failing(
+    view: View,
+    target: Target,
+    cycle: Cycle,
+    input: unknown,
+    before: View['reported'],
+    verdict: boolean,
+  ): void {
+    if (target.onRetry && !cycle.own) this.signs.set(target.onRetry, cycle);
     cycle.policy = view.policy;
     cycle.listeners = view.listeners ?? cycle.listeners;
     // Shown anew: this view showed nothing, a success or another cycle before.
     const returning = before?.cycle !== cycle || !before.failing;
     // The same object again (another view, a remount) is not news; a primitive can only be told
     // apart by the view having shown something else in between.
-    const seen = typeof input === 'object' && input !== null && input === cycle.lastInput;
-    const news = (returning || before.input !== input) && !seen;
+    const object = typeof input === 'object' && input !== null;
+    const news = (returning || before.input !== input) && !(object && input === cycle.lastInput);
     const { state } = cycle;
     if (news) {
       cycle.lastInput = input;
-      if (typeof input === 'object' && input !== null) this.byInput.set(input, cycle);
+      if (object) this.signs.set(input, cycle);
       cycle.code = view.code;
       cycle.afterMs = view.afterMs;
-      cycle.resolvedThenFailing = false;
+      cycle.unsure = false;
       cycle.subject = view.subject ?? cycle.subject;
       if (cycle.subject && cycle.subject.key !== cycle.toldKey) {
         cycle.toldKey = cycle.subject.key;
         this.tell(cycle, { type: 'shown' }, view.listeners);
       }
       cycle.activeAt = Math.max(cycle.activeAt, now());
-      if (state.retryState === 'retrying' && cycle.outcomeFrom === undefined) {
+      if (state.retryState === 'retrying' && !cycle.outcomeFrom) {
         // A failure shown while the retry's promise runs: if the promise then resolves anyway
         // (a load that catches its own error), this failure is the retry's outcome.
-        cycle.failedMeanwhile = { afterMs: view.afterMs };
+        cycle.failedMeanwhile = true;
       } else if (returning && isRecovered(state)) {
         // Failing again after a success someone saw: a new episode, with a fresh budget.
         this.set(cycle, { type: 'reset' });
@@ -291,25 +275,16 @@ export class RetryStore {
     // it failed. The same failure still shown after a resolved retry may be the app's update
     // still to come in the next task (TanStack Query notifies its views a timeout later): if a
     // view shows none by then, the retry worked after all.
-    const resolved = verdict(cycle);
-    if (resolved || (news && cycle.outcomeFrom === 'input')) {
+    if (verdict || (news && cycle.outcomeFrom === 'input')) {
       this.settle(cycle, cycle.ticket, false, cycle.afterMs);
-      if (resolved && !news) {
-        cycle.resolvedThenFailing = true;
+      if (verdict && !news) {
+        cycle.unsure = true;
         setTimeout(() => {
-          cycle.resolvedThenFailing = false;
+          cycle.unsure = false;
         });
       }
     }
     this.planNext(cycle);
-    this.sync(cycle);
-    this.catchUp(view, cycle, rendered);
-  }
-
-  /** A view that rendered another state than its cycle's (it took over a cycle, or the cycle
-   * changed between its render and its commit) renders again. */
-  private catchUp(view: View, cycle: Cycle, rendered: RetryCycle): void {
-    if (rendered !== cycle.state) view.notify?.();
   }
 
   /** A person's retry: now, skipping a countdown; after exhaustion or recovery, from attempt 1. */
@@ -329,30 +304,22 @@ export class RetryStore {
   cancel(view: View): void {
     const cycle = view.cycle;
     if (cycle?.state.retryState !== 'scheduled') return;
-    cycle.resolvedThenFailing = false;
+    cycle.unsure = false;
     this.set(cycle, { type: 'cancel' });
     cycle.activeAt = now();
     this.sync(cycle);
   }
 
-  /** Forgets every cycle and stops its timer: a clean slate, as for a new page or a test. */
+  /** Forgets every cycle no mounted view holds and stops its timer: a clean slate, as for a new
+   * page or the next test (after its views unmounted). */
   clear(): void {
-    this.gen += 1;
-    this.byInput = new WeakMap();
-    this.byFn = new WeakMap();
-    for (const cycle of [...this.keyed.values(), ...this.orphans.values()]) this.stop(cycle);
-    this.keyed.clear();
-    this.orphans.clear();
-  }
-
-  /** How many cycles the store remembers (keyed or orphaned): for tests of its upkeep. */
-  get size(): number {
-    return this.keyed.size + this.orphans.size;
+    this.signs = new WeakMap();
+    for (const cycle of this.named.values()) this.stop(cycle);
+    this.named.clear();
   }
 
   private isOver(cycle: Cycle): boolean {
-    if (cycle.gen !== this.gen) return true;
-    for (const shows of cycle.views.values()) if (shows) return false;
+    if (this.members(cycle).length) return false;
     // A recovery a view still holds stays, so "Back to normal" holds until its next status.
     if (cycle.views.size > 0 && isRecovered(cycle.state)) return false;
     // A retry's promise still out: its outcome is still to come.
@@ -363,8 +330,7 @@ export class RetryStore {
   private create(target: Target, view: View): Cycle {
     const cycle: Cycle = {
       state: initialCycle,
-      gen: this.gen,
-      own: target.own,
+      own: target.own === undefined ? undefined : `key ${target.own}`,
       like: target.like,
       views: new Map(),
       policy: view.policy,
@@ -378,10 +344,10 @@ export class RetryStore {
       listeners: view.listeners ?? [],
       subject: view.subject,
     };
-    if (target.own !== undefined) {
-      const old = this.keyed.get(target.own);
+    if (cycle.own) {
+      const old = this.named.get(cycle.own);
       if (old) this.stop(old);
-      this.keyed.set(target.own, cycle);
+      this.named.set(cycle.own, cycle);
       this.sweepSoon();
     }
     return cycle;
@@ -389,19 +355,18 @@ export class RetryStore {
 
   /** Drops ended cycles once the maps have doubled since the last sweep: O(1) per new cycle. */
   private sweepSoon(): void {
-    if (this.size < this.sweepAt) return;
-    for (const map of [this.keyed, this.orphans]) {
-      for (const [sign, cycle] of map) if (this.isOver(cycle)) map.delete(sign);
-    }
-    this.sweepAt = Math.max(64, 2 * this.size);
+    const { named } = this;
+    if (named.size < this.sweepAt) return;
+    for (const [name, cycle] of named) if (this.isOver(cycle)) named.delete(name);
+    this.sweepAt = Math.max(64, 2 * named.size);
   }
 
   /** The request works (a success shown, or no failure after a retry): nothing left to retry. */
   private succeed(cycle: Cycle): void {
     const was = cycle.state;
-    cycle.resolvedThenFailing = false;
+    cycle.unsure = false;
     if (was.retryState === 'retrying') {
-      cycle.failedMeanwhile = undefined; // the success shown outweighs a failure shown before it
+      cycle.failedMeanwhile = false; // the success shown outweighs a failure shown before it
       cycle.outcomeFrom = 'input';
       this.settle(cycle, cycle.ticket, true);
       return;
@@ -411,30 +376,27 @@ export class RetryStore {
     if (!isRecovered(was))
       this.tell(cycle, { type: 'recovered', attempt: was.attempt || undefined });
     cycle.toldKey = undefined;
-    if (cycle.state.attempt === 0 && cycle.own !== undefined) this.keyed.delete(cycle.own);
+    if (cycle.state.attempt === 0 && cycle.own) this.named.delete(cycle.own);
     this.changed(cycle);
   }
 
-  private wantsAuto(cycle: Cycle): boolean {
-    let members = false;
-    for (const [view, shows] of cycle.views) {
-      if (!shows) continue;
-      if (view.auto) return true;
-      members = true;
-    }
-    return !members && cycle.auto;
+  /** The views that show the cycle's failure now (the others hold it with no status). */
+  private members(cycle: Cycle): View[] {
+    const members: View[] = [];
+    for (const [view, shows] of cycle.views) if (shows) members.push(view);
+    return members;
   }
 
-  private hasMembers(cycle: Cycle): boolean {
-    for (const shows of cycle.views.values()) if (shows) return true;
-    return false;
+  private wantsAuto(cycle: Cycle): boolean {
+    const members = this.members(cycle);
+    return members.length ? members.some((view) => view.auto) : cycle.auto;
   }
 
   /** Schedules the next attempt when someone wants auto-retry and the cycle is between tries. */
   private planNext(cycle: Cycle): void {
     const { state } = cycle;
     const auto = this.wantsAuto(cycle);
-    if (state.retryState === 'scheduled' && !auto && this.hasMembers(cycle)) {
+    if (state.retryState === 'scheduled' && !auto && this.members(cycle).length) {
       // No one wants retries on their own any more: the countdown is withdrawn, not cancelled,
       // so opting in again resumes the count where it was.
       const made = state.attempt - 1;
@@ -462,16 +424,13 @@ export class RetryStore {
   /** Calls every showing view's onRetry once for this attempt; one attempt runs at a time. */
   private run(cycle: Cycle, attempt: number): void {
     if (cycle.state.retryState === 'retrying') return;
-    const calls = new Set<() => unknown>();
-    for (const [view, shows] of cycle.views) {
-      if (shows && typeof view.onRetry === 'function') calls.add(view.onRetry);
-    }
+    const calls = new Set(this.members(cycle).map((view) => view.onRetry));
+    calls.delete(undefined);
     if (calls.size === 0) return;
     cycle.ticket += 1;
     const ticket = cycle.ticket;
     cycle.outcomeFrom = undefined;
-    cycle.failedMeanwhile = undefined;
-    cycle.resolvedThenFailing = false;
+    cycle.failedMeanwhile = cycle.unsure = false;
     cycle.activeAt = now();
     this.set(cycle, { type: 'start', attempt });
     this.sync(cycle);
@@ -479,7 +438,7 @@ export class RetryStore {
     for (const call of calls) {
       let result: unknown;
       try {
-        result = call();
+        result = call?.();
       } catch (error) {
         cycle.outcomeFrom = 'input';
         this.settle(cycle, ticket, false, waitOf(error));
@@ -514,7 +473,7 @@ export class RetryStore {
     cycle.outcomeFrom = 'view';
     cycle.activeAt = now();
     if (cycle.failedMeanwhile) {
-      this.settle(cycle, ticket, false, cycle.failedMeanwhile.afterMs);
+      this.settle(cycle, ticket, false, cycle.afterMs);
       return;
     }
     // A new state object, the same to a person: a render that shows it saw the resolution.
@@ -527,7 +486,7 @@ export class RetryStore {
     const { state } = cycle;
     if (ticket !== cycle.ticket || state.retryState !== 'retrying' || !cycle.outcomeFrom) return;
     cycle.outcomeFrom = undefined;
-    cycle.failedMeanwhile = undefined;
+    cycle.failedMeanwhile = false;
     cycle.activeAt = now();
     if (ok) {
       this.set(cycle, { type: 'succeed' });
@@ -625,7 +584,7 @@ export class RetryStore {
    */
   private sync(cycle: Cycle): void {
     const { state } = cycle;
-    const members = this.hasMembers(cycle) && cycle.gen === this.gen;
+    const members = this.members(cycle).length > 0;
     const wanted =
       state.retryState === 'scheduled' &&
       members &&

@@ -10,6 +10,7 @@ import {
 import { redactUrl } from '../core/redact-url';
 import { likeOf, requestKeyOf, requestUrlOf } from '../core/request-key';
 import { isSafeToRepeat, type RetryPolicy, resolveRetryPolicy } from '../core/retry';
+import { isPlain, sameValue } from '../core/same-value';
 import type { StatusDescriptor } from '../core/types';
 import { describeStatus } from '../i18n/describe';
 import { markController } from './brand';
@@ -101,27 +102,6 @@ export type ConnectStatus = RetryCycle & {
   cancel: () => void;
 };
 
-type Bag = Record<string, unknown>;
-
-/** An object literal such as `{ status: 503, headers: {…} }`; not a ConnectError (its identity
- * tells one failure from the next) and not a class instance (a Response, an Error). */
-function isLiteral(value: unknown): value is Bag {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return (proto === Object.prototype || proto === null) && (value as Bag).kind !== 'connect-error';
-}
-
-/** Same keys, each value the same, or (one level down) an equal literal. */
-function sameLiteral(a: Bag, b: Bag, depth = 0): boolean {
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((key) => {
-    const [x, y] = [a[key], b[key]];
-    if (Object.is(x, y)) return true;
-    return depth === 0 && isLiteral(x) && isLiteral(y) && sameLiteral(x, y, 1);
-  });
-}
-
 /**
  * The input, except that a literal rebuilt on every render (`status={{ status: 503 }}`) stays the
  * same object while its fields do: it is neither described again nor taken for a new failure.
@@ -130,7 +110,7 @@ function useStableInput(input: unknown): unknown {
   const last = useRef(input);
   let same = false;
   try {
-    same = isLiteral(input) && isLiteral(last.current) && sameLiteral(input, last.current);
+    same = isPlain(input) && !Array.isArray(input) && sameValue(input, last.current);
   } catch {
     // a proxy or a throwing getter: taken as it is
   }
@@ -205,7 +185,7 @@ export function useConnectStatus(
   const failing = descriptor.severity === 'error' || descriptor.severity === 'warning';
   const shown: Shown = empty ? 'empty' : failing ? 'failing' : 'working';
   const own = requestKeyOf(options.requestKey);
-  const like = likeOf(input, descriptor.key, descriptor.method);
+  const like = likeOf(input, descriptor.method);
   const target = useMemo<Target>(() => ({ own, like, onRetry }), [own, like, onRetry]);
 
   const auto =
@@ -257,12 +237,11 @@ export function useConnectStatus(
   // After each commit (and each change of the cycle), the store learns what this view shows.
   // biome-ignore lint/correctness/useExhaustiveDependencies: version and auto are triggers too.
   useEffect(() => {
-    store.report(view, target, { input, shown, seen: stored });
+    store.report(view, target, input, shown, stored);
   }, [store, view, target, input, shown, stored, auto, version]);
 
   const retry = useCallback(() => store.retry(view), [store, view]);
   const cancel = useCallback(() => store.cancel(view), [store, view]);
-  const shownKey = shown === 'failing' ? like : undefined;
 
   const hasOnRetry = onRetry !== undefined;
   return useMemo(
@@ -272,11 +251,11 @@ export function useConnectStatus(
         descriptor,
         empty,
         maxAttempts: policy.maxAttempts,
-        canRetry: hasOnRetry && cycle.retryState !== 'retrying' && shownKey !== undefined,
+        canRetry: hasOnRetry && cycle.retryState !== 'retrying' && shown === 'failing',
         willAutoRetry: auto,
         retry,
         cancel,
       }),
-    [cycle, descriptor, empty, policy.maxAttempts, hasOnRetry, shownKey, auto, retry, cancel],
+    [cycle, descriptor, empty, policy.maxAttempts, hasOnRetry, shown, auto, retry, cancel],
   );
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { statusFacts } from '../../src/core/facts';
 import {
   defaultRetryPolicy,
   isLongWait,
@@ -8,7 +9,6 @@ import {
   type RetryPolicy,
   resolveRetryPolicy,
   retryAfterFromHeaders,
-  retryAfterOf,
   retryDelay,
 } from '../../src/core/retry';
 
@@ -433,22 +433,17 @@ describe('resolveRetryPolicy', () => {
   });
 });
 
-describe('retryAfterOf', () => {
-  it('reads raw header values and ConnectErrors', () => {
-    expect(retryAfterOf('12')).toBe(12_000);
-    expect(retryAfterOf(5)).toBe(5000);
-    expect(retryAfterOf('Sun, 06 Nov 1994 08:49:37 GMT', NOW)).toBe(60_000);
-    expect(retryAfterOf({ kind: 'connect-error', status: 503, retryAfter: '30' })).toBe(30_000);
-    expect(retryAfterOf({ kind: 'connect-error', status: 503 })).toBeUndefined();
-    expect(retryAfterOf('8639000000000')).toBe(MAX_RETRY_AFTER_MS);
-  });
+describe("a failure's Retry-After, as the retry store reads a rejection (statusFacts)", () => {
+  const wait = (input: unknown, now?: number) => statusFacts(input, { now }).afterMs;
 
-  it('reads headers from Responses, Headers, records and { status, headers }', () => {
+  it('reads ConnectErrors, Responses and { status, headers }', () => {
+    expect(wait({ kind: 'connect-error', status: 503, retryAfter: '30' })).toBe(30_000);
+    expect(wait({ kind: 'connect-error', status: 503 })).toBeUndefined();
     const headers = { 'Retry-After': '9' };
-    expect(retryAfterOf(new Response(null, { status: 503, headers }))).toBe(9000);
-    expect(retryAfterOf(new Headers(headers))).toBe(9000);
-    expect(retryAfterOf({ 'retry-after': ['4'] })).toBe(4000);
-    expect(retryAfterOf({ status: 429, headers: { 'RETRY-AFTER': 3 } })).toBe(3000);
+    expect(wait(new Response(null, { status: 503, headers }))).toBe(9000);
+    expect(wait({ status: 429, headers: { 'RETRY-AFTER': 3 } })).toBe(3000);
+    const date = { 'Retry-After': 'Sun, 06 Nov 1994 08:49:37 GMT' };
+    expect(wait(new Response(null, { status: 503, headers: date }), NOW)).toBe(60_000);
   });
 
   it('reads the response an axios or ky error carries, and a wrapped cause', () => {
@@ -457,58 +452,18 @@ describe('retryAfterOf', () => {
       config: { method: 'get' },
       response: { status: 429, headers: { 'retry-after': '7' }, data: {} },
     });
-    expect(retryAfterOf(axios)).toBe(7000);
+    expect(wait(axios)).toBe(7000);
     const ky = Object.assign(new Error('HTTPError'), {
       name: 'HTTPError',
       response: new Response(null, { status: 503, headers: { 'Retry-After': '11' } }),
     });
-    expect(retryAfterOf(ky)).toBe(11_000);
-    expect(retryAfterOf(new Error('save failed', { cause: ky }))).toBe(11_000);
+    expect(wait(ky)).toBe(11_000);
+    expect(wait(new Error('save failed', { cause: ky }))).toBe(11_000);
   });
 
-  it('gives undefined when nothing names a wait', () => {
-    const boom = () => {
-      throw new Error('boom');
-    };
-    for (const none of [
-      null,
-      undefined,
-      '',
-      'soon',
-      -1,
-      {},
-      [],
-      { status: 503 },
-      { status: 503, headers: null },
-      new Error('x'),
-      new Response(null, { status: 503 }),
-      { response: '5' },
-      new Proxy({}, { get: boom, ownKeys: boom }),
-      Object.defineProperty({}, 'headers', { get: boom }),
-    ]) {
-      expect(retryAfterOf(none)).toBeUndefined();
+  it('gives undefined when nothing names a wait (a bare code is no header)', () => {
+    for (const none of [null, undefined, '', 'soon', -1, 5, '12', {}, [], new Error('boom')]) {
+      expect(wait(none)).toBeUndefined();
     }
-  });
-
-  it('never throws and gives undefined or a wait within bounds (property)', () => {
-    const shaped = fc.oneof(
-      fc.anything(),
-      fc.record({ status: fc.anything(), headers: fc.dictionary(fc.string(), fc.anything()) }),
-      fc.record({
-        response: fc.record({
-          headers: fc.record({ 'retry-after': fc.oneof(fc.string(), fc.double()) }),
-        }),
-      }),
-      fc.record({ kind: fc.constant('connect-error'), retryAfter: fc.anything() }),
-    );
-    fc.assert(
-      fc.property(shaped, fc.option(fc.double(), { nil: undefined }), (input, now) => {
-        const wait = retryAfterOf(input, now);
-        if (wait !== undefined) {
-          expect(Number.isSafeInteger(wait) && wait >= 0 && wait <= MAX_RETRY_AFTER_MS).toBe(true);
-        }
-      }),
-      { numRuns: 500 },
-    );
   });
 });
