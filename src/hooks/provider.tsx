@@ -1,4 +1,4 @@
-import { type ReactNode, useContext, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useContext, useInsertionEffect, useMemo, useRef, useState } from 'react';
 import { type MessageOverrides, type Messages, resolveMessages } from '../i18n/messages';
 import { EventsContext } from './events-context';
 import { MessagesContext } from './messages-context';
@@ -56,8 +56,11 @@ export function ConnectStatusProvider({
   const store = own ?? parent;
   // One stable listener for this provider that calls its latest onStatus: an inline arrow
   // function does not change what the views below hold (events fire after commits).
+  // Written as React commits, so a render it throws away never changes who hears events.
   const latest = useRef(onStatus);
-  latest.current = onStatus;
+  useInsertionEffect(() => {
+    latest.current = onStatus;
+  });
   const [listener] = useState(
     (): StatusListener => (event) => {
       if (typeof latest.current === 'function') latest.current(event);

@@ -1,7 +1,7 @@
 import {
   useCallback,
   useEffect,
-  useLayoutEffect,
+  useInsertionEffect,
   useMemo,
   useReducer,
   useRef,
@@ -144,9 +144,6 @@ function readOptions(given: unknown): UseConnectStatusOptions {
   return options;
 }
 
-/** Server rendering and hydration: a layout effect would warn there, and none is needed. */
-const useCommitEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
-
 /**
  * The descriptor of any input plus a retry controller. The retry cycle belongs to the request,
  * not to this render: it lives in a store outside React, which learns what this view shows only
@@ -202,10 +199,12 @@ export function useConnectStatus(
     typeof onStatus === 'function' ? [onStatus, ...providerListeners] : providerListeners;
 
   // This view, as the store knows it. A render React throws away (a suspended transition,
-  // StrictMode's second render) writes nothing to it: its wishes are copied after the commit.
+  // StrictMode's second render) writes nothing to it: its wishes are copied as React commits
+  // (an insertion effect: before any event can reach the store, never on the server, and no
+  // warning there as a layout effect would give).
   const [view] = useState<View>(() => ({ auto: false, policy, code: 0 }));
   const [version, rerender] = useReducer((n: number) => n + 1, 0);
-  useCommitEffect(() => {
+  useInsertionEffect(() => {
     Object.assign(view, {
       auto,
       onRetry,

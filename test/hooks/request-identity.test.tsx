@@ -1,7 +1,12 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { StrictMode, Suspense, startTransition, useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ConnectErrorBoundary, StatusAlert, toConnectError } from '../../src';
+import {
+  ConnectErrorBoundary,
+  ConnectStatusProvider,
+  StatusAlert,
+  toConnectError,
+} from '../../src';
 import { WindowPanel, WindowPanelWhileFailed } from '../support/changing-url';
 import { advance } from '../support/fake-clock';
 
@@ -234,6 +239,35 @@ describe('a render React throws away steers nothing', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Trying again in');
     await aMinute();
     expect(reloads.a).toHaveBeenCalledTimes(3);
+  });
+});
+
+function Monitored({ listeners }: { listeners: Record<'a' | 'b', (event: unknown) => void> }) {
+  const [which, setWhich] = useState<'a' | 'b'>('a');
+  const [failure] = useState(() => failureOf('a'));
+  return (
+    <ConnectStatusProvider onStatus={listeners[which]}>
+      <button type="button" onClick={() => startTransition(() => setWhich('b'))}>
+        Switch
+      </button>
+      <StatusAlert status={failure} onRetry={() => Promise.reject(failure)} autoRetry />
+      {which === 'b' && <Suspends />}
+    </ConnectStatusProvider>
+  );
+}
+
+describe('a provider whose onStatus changes in a render React throws away', () => {
+  it('keeps telling the listener on screen', async () => {
+    const listeners = { a: vi.fn(), b: vi.fn() };
+    render(
+      <Suspense fallback={<p>Loading…</p>}>
+        <Monitored listeners={listeners} />
+      </Suspense>,
+    );
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Switch' })));
+    await aMinute();
+    expect(listeners.a).toHaveBeenCalledWith(expect.objectContaining({ type: 'exhausted' }));
+    expect(listeners.b).not.toHaveBeenCalled();
   });
 });
 

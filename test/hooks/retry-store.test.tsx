@@ -365,6 +365,8 @@ async function budgetHolds({ ops, mode, clearOnStart, latency, kind, strict }: R
       continue;
     }
     await act(async () => {
+      // Each op is an event of its own: what was due in the task before it has run.
+      vi.advanceTimersByTime(0);
       if (step.t === 'abandon') abandon.start?.();
       else if (step.t === 'unmount') app.set({ mounted: false });
       else if (step.t === 'mount') app.set({ mounted: true });
