@@ -63,9 +63,10 @@ export interface UseConnectStatusOptions {
   policy?: Partial<RetryPolicy>;
   /**
    * Names the request, so that every view given the same key shares one retry count (a TanStack
-   * Query or SWR key, say): a string, a number or an array. Without it, each view counts its own
-   * failures, and a view that mounts again takes over the count only of plainly the same request
-   * (the same method and URL path, or the same `onRetry`). A new key starts a new count.
+   * Query or SWR key, say): a string, a number or an array. Without it, views share a count only
+   * when they show the very same failure object or repeat it with the same `onRetry`, and a view
+   * that mounts again takes over a count no one holds only for the same method and URL path. A
+   * new key starts a new count.
    */
   requestKey?: string | number | readonly unknown[];
   /**
@@ -89,7 +90,8 @@ export type ConnectStatus = RetryCycle & {
   empty?: boolean;
   /** How many retries this cycle may make, after `maxAttempts` and `policy` are applied. */
   maxAttempts: number;
-  /** Whether `retry()` does anything now: `onRetry` was given and no retry is running. */
+  /** Whether `retry()` does anything now: a failure is shown, `onRetry` was given and no retry is
+   * running. */
   canRetry: boolean;
   /**
    * Whether retries happen on their own for this status: the `autoRetry` option is on, the state
