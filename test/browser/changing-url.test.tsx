@@ -1,11 +1,13 @@
 import { render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   alternatingRead,
   readFixedWindow,
   WindowPanel,
   WindowPanelWhileFailed,
 } from '../support/changing-url';
+
+import { endpoint, sleep, watchAttempts } from './budget';
 
 /*
  * A read whose URL changes on every attempt, the most ordinary CONNECT read: a stream's data
@@ -21,28 +23,7 @@ import {
  * carries no URL, so its cycle was keyed by its state). A fixed URL in the "Use" recipe made 4.
  */
 
-let attempts: Set<number>;
-let observer: MutationObserver;
-beforeEach(() => {
-  attempts = new Set();
-  observer = new MutationObserver(() => {
-    const shown = /Attempt (\d) of 3/.exec(document.body.textContent ?? '');
-    if (shown) attempts.add(Number(shown[1]));
-  });
-  observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-});
-afterEach(() => observer.disconnect());
-
-/** A fresh simulated endpoint for one test: the stream's URL, and the requests its run got. */
-const endpoint = () => {
-  const run = crypto.randomUUID();
-  const stream = `/sim/${run}/api/v1/tenants/t/namespaces/n/streams/s1`;
-  const count = async () =>
-    ((await (await fetch(`/sim/${run}/count`)).json()) as { count: number }).count;
-  return { stream, count };
-};
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const attempts = watchAttempts();
 
 /**
  * Exhausted after 3 retries, and nothing more 1.5 s later: `made()` attempts in all. Checked
@@ -59,7 +40,7 @@ async function expectBoundedAndExhausted(made: () => Promise<number>) {
   await sleep(1500);
   expect({ exhausted, attempts: await made() }).toEqual({ exhausted: true, attempts: 1 + 3 });
   expect(screen.getByRole('button', { name: 'Try again' })).toBeVisible();
-  expect([...attempts].sort()).toEqual([1, 2, 3]);
+  expect(attempts()).toEqual([1, 2, 3]);
 }
 
 /** Up to 15 s for the retries to run out, then 1.5 s of quiet: more than the default 15 s. */

@@ -5,6 +5,8 @@ import { ConnectErrorBoundary, readConnectError } from 'react-connect-status';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StreamPage } from '../readme/snippets/error-boundary';
 
+import { sleep, watchAttempts } from './budget';
+
 /*
  * ConnectErrorBoundary in Chromium with real timers and the default policy, against real local
  * endpoints that count the requests they get (the README's simulated CONNECT API, and
@@ -13,28 +15,19 @@ import { StreamPage } from '../readme/snippets/error-boundary';
  * 2 and 3 show, and the alert ends exhausted. The README's recipe runs as written.
  */
 
-let attempts: Set<number>;
-let observer: MutationObserver;
+const attempts = watchAttempts();
 let consoleError: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
   // React reports each error a boundary catches on the console in development; nothing else may.
   consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
-  attempts = new Set();
-  observer = new MutationObserver(() => {
-    const shown = /Attempt (\d) of 3/.exec(document.body.textContent ?? '');
-    if (shown) attempts.add(Number(shown[1]));
-  });
-  observer.observe(document.body, { subtree: true, childList: true, characterData: true });
 });
 afterEach(() => {
-  observer.disconnect();
   for (const call of consoleError.mock.calls) {
     expect(call.join(' ')).toContain('the error boundary you provided, ConnectErrorBoundary');
   }
   consoleError.mockRestore();
 });
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Long enough for a busy two-core machine: a test waits for behaviour, never races a clock. */
 const patiently = { timeout: 15_000 };
 
@@ -47,7 +40,7 @@ async function expectFourRequestsThenExhausted(count: () => Promise<number>) {
   expect(screen.getByRole('button', { name: 'Try again' })).toBeVisible();
   await sleep(1500); // nothing more comes once exhausted
   expect(await count()).toBe(4);
-  expect([...attempts].sort()).toEqual([1, 2, 3]);
+  expect(attempts()).toEqual([1, 2, 3]);
 }
 
 const withQueryClient = (children: ReactNode) => (

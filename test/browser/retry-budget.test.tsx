@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import { type ReactNode, StrictMode } from 'react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ClearsOnReload,
   QueryAlertOnError,
@@ -9,34 +9,15 @@ import {
   WithBusyFlag,
 } from '../support/patterns';
 
+import { endpoint, sleep, watchAttempts } from './budget';
+
 /*
  * The retry budget in Chromium, with real timers and the default policy, against a local
  * endpoint that answers 503 every time and counts what it gets (counting-api.ts): however the
  * app wires its alert, 1 request of its own + 3 retries, attempts 1, 2, 3 shown, then exhausted.
  */
 
-let attempts: Set<number>;
-let observer: MutationObserver;
-beforeEach(() => {
-  attempts = new Set();
-  observer = new MutationObserver(() => {
-    const shown = /Attempt (\d) of 3/.exec(document.body.textContent ?? '');
-    if (shown) attempts.add(Number(shown[1]));
-  });
-  observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-});
-afterEach(() => observer.disconnect());
-
-/** A fresh simulated endpoint for one test. */
-const endpoint = (query = '') => {
-  const run = crypto.randomUUID();
-  const url = `/sim/${run}/api/v1/tenants/t/namespaces/n/streams/s1${query}`;
-  const count = async () =>
-    ((await (await fetch(`/sim/${run}/count`)).json()) as { count: number }).count;
-  return { url, count };
-};
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const attempts = watchAttempts();
 
 async function expectBoundedAndExhausted(count: () => Promise<number>, ownLoads = 1) {
   // Worst case with the default policy: 250 ms + 2 s + 4 s of backoff, plus the requests.
@@ -45,7 +26,7 @@ async function expectBoundedAndExhausted(count: () => Promise<number>, ownLoads 
   // Nothing more comes once exhausted.
   await sleep(1500);
   expect(await count()).toBe(ownLoads + 3);
-  expect([...attempts].sort()).toEqual([1, 2, 3]);
+  expect(attempts()).toEqual([1, 2, 3]);
 }
 
 const withQueryClient = (children: ReactNode) => (

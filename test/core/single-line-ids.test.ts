@@ -6,8 +6,8 @@ import {
   toConnectError,
 } from '../../src/core/connect-error';
 import { cleanId, cleanText } from '../../src/core/text';
-import type { ConnectError } from '../../src/core/types';
 import { describeStatus } from '../../src/i18n/describe';
+import { idsOf } from '../support/ids-of';
 
 /*
  * Ids stay on one line wherever they go: shown, copied, sent in status events, which end up in
@@ -28,19 +28,6 @@ const broken = fc.string({
   ),
   maxLength: 60,
 });
-
-/** Every id a ConnectError carries: operation ids, child ids, parameter keys. */
-function idsOf(error: ConnectError): string[] {
-  const ids: string[] = [];
-  if (error.operationId) ids.push(error.operationId);
-  ids.push(...Object.keys(error.parameters ?? {}));
-  for (const child of [...(error.childErrors ?? []), ...(error.partial?.items ?? [])]) {
-    if (child.id) ids.push(child.id);
-    if (child.operationId) ids.push(child.operationId);
-    ids.push(...Object.keys(child.parameters ?? {}));
-  }
-  return ids;
-}
 
 describe('cleanId keeps an id on one line', () => {
   it('turns each run of line breaks into one space', () => {

@@ -1,12 +1,13 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { StrictMode, Suspense, startTransition, useState } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   ConnectErrorBoundary,
   ConnectStatusProvider,
   StatusAlert,
   toConnectError,
 } from '../../src';
+import { always503, aMinute } from '../support/always-503';
 import { WindowPanel, WindowPanelWhileFailed } from '../support/changing-url';
 import { advance } from '../support/fake-clock';
 
@@ -18,44 +19,7 @@ import { advance } from '../support/fake-clock';
  */
 
 const STREAM = 'https://connect.example/api/v1/tenants/t/namespaces/n/streams/s1';
-let requests: string[] = [];
-/** Every other request fails at the network level instead (fetch's TypeError). */
-let alternate = false;
-
-beforeEach(() => {
-  vi.useFakeTimers();
-  vi.spyOn(Math, 'random').mockReturnValue(0.5); // 503 quick retry at 125 ms, then 1 s, 2 s
-  requests = [];
-  alternate = false;
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string) => {
-      requests.push(url);
-      if (alternate && requests.length % 2 === 0) throw new TypeError('Failed to fetch');
-      const response = new Response('{"Reason":"Busy"}', {
-        status: 503,
-        headers: { 'Content-Type': 'application/json' },
-      });
-      Object.defineProperty(response, 'url', { value: url });
-      return response;
-    }),
-  );
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
-
-/** A minute of fake time, noting each "Attempt N of 3" shown on the way. */
-async function aMinute() {
-  const attempts = new Set<number>();
-  await advance(60_000, 50, () => {
-    const shown = /Attempt (\d) of 3/.exec(document.body.textContent ?? '');
-    if (shown) attempts.add(Number(shown[1]));
-  });
-  return [...attempts];
-}
+const down = always503();
 
 const EXHAUSTED = /Still not working after 3 tries/;
 
@@ -121,15 +85,15 @@ describe('one request, one cycle: a URL that changes with every attempt', () => 
   it('a data window ending now, the alert kept mounted: 1 + 3 requests a minute', async () => {
     render(<WindowPanel stream={STREAM} />);
     expect(await aMinute()).toEqual([1, 2, 3]);
-    expect(new Set(requests).size).toBe(4); // four URLs…
-    expect(requests).toHaveLength(4); // …and four requests
+    expect(new Set(down.requests.map(({ url }) => url)).size).toBe(4); // four URLs…
+    expect(down.requests).toHaveLength(4); // …and four requests
     expect(screen.getByText(EXHAUSTED)).toBeInTheDocument();
   });
 
   it('the alert rendered only while failed and not loading (each failure a new alert)', async () => {
     render(<WindowPanelWhileFailed stream={STREAM} />);
     expect(await aMinute()).toEqual([1, 2, 3]);
-    expect(requests).toHaveLength(4);
+    expect(down.requests).toHaveLength(4);
     expect(screen.getByText(EXHAUSTED)).toBeInTheDocument();
   });
 
@@ -140,15 +104,15 @@ describe('one request, one cycle: a URL that changes with every attempt', () => 
       </StrictMode>,
     );
     await aMinute();
-    expect(requests).toHaveLength(2 + 3); // StrictMode runs the app's mount effect twice
+    expect(down.requests).toHaveLength(2 + 3); // StrictMode runs the app's mount effect twice
     expect(screen.getByText(EXHAUSTED)).toBeInTheDocument();
   });
 
   it('failures that alternate between a 503 and a network failure', async () => {
-    alternate = true;
+    down.alternate = true;
     render(<WindowPanel stream={STREAM} />);
     await aMinute();
-    expect(requests).toHaveLength(4);
+    expect(down.requests).toHaveLength(4);
     expect(screen.getByText(EXHAUSTED)).toBeInTheDocument();
   });
 

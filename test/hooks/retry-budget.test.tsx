@@ -1,8 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { type ReactNode, StrictMode } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { advance } from '../support/fake-clock';
+import { describe, expect, it, vi } from 'vitest';
+import { always503, aMinute } from '../support/always-503';
 import {
   ClearsOnReload,
   QueryAlertOnError,
@@ -17,54 +17,19 @@ import {
  */
 
 const url = 'http://localhost/api/v1/tenants/t/namespaces/n/streams/s1';
-let requests: number[] = [];
-let retryAfter: string | undefined;
-
-beforeEach(() => {
-  vi.useFakeTimers();
-  // Mid-range jitter: the 503 quick retry lands at 125 ms, backoff retries at 1 s and 2 s.
-  vi.spyOn(Math, 'random').mockReturnValue(0.5);
-  requests = [];
-  retryAfter = undefined;
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string) => {
-      requests.push(Date.now());
-      const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-      if (retryAfter) headers['Retry-After'] = retryAfter;
-      const response = new Response('{"Reason":"Busy"}', { status: 503, headers });
-      Object.defineProperty(response, 'url', { value: url });
-      return response;
-    }),
-  );
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
-
-/** Runs a minute of fake time, noting every "Attempt N of 3" the page shows on the way. */
-async function runAMinute() {
-  const attempts = new Set<number>();
-  await advance(60_000, 50, () => {
-    const shown = /Attempt (\d) of 3/.exec(document.body.textContent ?? '');
-    if (shown) attempts.add(Number(shown[1]));
-  });
-  return [...attempts];
-}
+const down = always503();
 
 /** `ownLoads`: the requests the app makes by itself (StrictMode runs its mount effect twice). */
 async function expectBoundedAndExhausted(ownLoads = 1) {
-  const attempts = await runAMinute();
-  expect(requests.length).toBe(ownLoads + 3);
+  const attempts = await aMinute();
+  expect(down.requests.length).toBe(ownLoads + 3);
   expect(attempts).toEqual([1, 2, 3]);
   expect(screen.getByText(/Still not working after 3 tries/)).toBeInTheDocument();
   expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   // No timer of ours is left (TanStack Query keeps its cache's garbage-collection timer).
   expect(vi.getTimerCount()).toBeLessThanOrEqual(1);
   // The 503 quick first retry comes once per cycle (≤ 250 ms), then backoff.
-  const retries = requests.slice(ownLoads - 1);
+  const retries = down.requests.slice(ownLoads - 1).map(({ at }) => at);
   const gaps = retries.slice(1).map((at, i) => at - (retries[i] as number));
   expect(gaps[0]).toBeLessThanOrEqual(250);
   expect(Math.min(...gaps.slice(1))).toBeGreaterThanOrEqual(1000);
@@ -82,12 +47,13 @@ describe('the retry budget holds however the app wires the alert (503 every time
   });
 
   it('the recipe with Retry-After: 1 on every answer', async () => {
-    retryAfter = '1';
+    down.retryAfter = '1';
     render(withQueryClient(<QueryAlertOnError url={url} />));
-    const attempts = await runAMinute();
-    expect(requests.length).toBe(4);
+    const attempts = await aMinute();
+    expect(down.requests.length).toBe(4);
     expect(attempts).toEqual([1, 2, 3]);
-    const gaps = requests.slice(1).map((at, i) => at - (requests[i] as number));
+    const times = down.requests.map(({ at }) => at);
+    const gaps = times.slice(1).map((at, i) => at - (times[i] as number));
     for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(1000);
   });
 
@@ -144,35 +110,35 @@ describe('the retry budget holds however the app wires the alert (503 every time
 describe('after exhaustion', () => {
   it('"Try again" starts a fresh budget of its own, once per press', async () => {
     render(<ClearsOnReload url={url} rethrow />);
-    await runAMinute();
-    expect(requests.length).toBe(4);
+    await aMinute();
+    expect(down.requests.length).toBe(4);
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    await runAMinute();
+    await aMinute();
     // The press is attempt 1 of a new cycle; the two automatic retries after it complete it.
-    expect(requests.length).toBe(4 + 3);
+    expect(down.requests.length).toBe(4 + 3);
     expect(screen.getByText(/Still not working after 3 tries/)).toBeInTheDocument();
   });
 
   it('a quiet minute later, the same request failing again gets a new budget', async () => {
     const { unmount } = render(withQueryClient(<QueryAlertOnError url={url} />));
-    await runAMinute();
+    await aMinute();
     unmount();
     await act(async () => {
       vi.advanceTimersByTime(61_000);
     });
     render(withQueryClient(<QueryAlertOnError url={url} />));
-    await runAMinute();
-    expect(requests.length).toBe(8);
+    await aMinute();
+    expect(down.requests.length).toBe(8);
   });
 
   it('within the quiet period, a remounted page resumes exhausted instead of retrying', async () => {
     const first = render(withQueryClient(<QueryAlertOnError url={url} />));
-    await runAMinute();
+    await aMinute();
     first.unmount();
     render(withQueryClient(<QueryAlertOnError url={url} />));
-    await runAMinute();
+    await aMinute();
     // One request for the new page's own load, no automatic retries.
-    expect(requests.length).toBe(5);
+    expect(down.requests.length).toBe(5);
     expect(screen.getByText(/Still not working after 3 tries/)).toBeInTheDocument();
   });
 });
