@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
 import { createRef, useState } from 'react';
@@ -326,7 +326,8 @@ describe('retry', () => {
   it('says "Back to normal" when the app clears its error once the retry worked', async () => {
     render(<ClearsOnRetry />);
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    expectTitle('Success: Back to normal');
+    // Once the page has rendered what the app shows after the retry resolved.
+    await waitFor(() => expectTitle('Success: Back to normal'));
     expect(screen.getByText('The retry worked.')).toBeInTheDocument();
     expect(screen.queryByRole('button')).toBeNull();
   });
