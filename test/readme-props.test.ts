@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import type { ArgTypes } from '@storybook/react-vite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultRetryPolicy } from '../src/core/retry';
-import { expectGeneratedFile, expectReadmeBlock, readBlock, readmePath } from './support/generated';
+import { docsPath, expectGeneratedFile, expectReadmeBlock, readBlock } from './support/generated';
 import { argTypesJson, propsMarkdown, readPropsDocs, type TypeDoc } from './support/props-doc';
 
 const jsonPath = join(process.cwd(), 'stories/docs/props.generated.json');
+const propsPath = docsPath('props');
 
 interface Row {
   type: string;
@@ -21,10 +22,10 @@ function unCell(text: string): string {
   return code?.[2] ?? plain;
 }
 
-/** The README's props reference: each section's rows, by section heading and member name. */
+/** The props reference (docs/props.md): each section's rows, by section heading and member name. */
 function readmeTables(): Map<string, Map<string, Row>> {
   const sections = new Map<string, Map<string, Row>>();
-  const body = readBlock(readFileSync(readmePath, 'utf8'), 'props');
+  const body = readBlock(readFileSync(propsPath, 'utf8'), 'props');
   for (const section of body.split(/^### /m).slice(1)) {
     const [title = '', ...lines] = section.split('\n');
     const rows = new Map<string, Row>();
@@ -44,16 +45,16 @@ beforeAll(() => {
   docs = readPropsDocs();
 }, 60_000);
 
-describe('README props reference', () => {
+describe('props reference (docs/props.md)', () => {
   it('documents every prop, option and result field as the types declare them (UPDATE_README=1 rewrites it)', () => {
-    expectReadmeBlock('props', propsMarkdown(docs));
+    expectReadmeBlock('props', propsMarkdown(docs), propsPath);
   });
 
   it('gives the stories the same words (UPDATE_README=1 rewrites stories/docs/props.generated.json)', () => {
     expectGeneratedFile(jsonPath, argTypesJson(docs));
   });
 
-  it('describes every StatusAlert, StatusBadge, StatusPage and ConnectErrorBoundary arg in Storybook exactly as the README does', async () => {
+  it('describes every StatusAlert, StatusBadge, StatusPage and ConnectErrorBoundary arg in Storybook exactly as docs/props.md does', async () => {
     // Imported here, after the test above may have rewritten the JSON the stories read.
     const stories: Record<string, { default: { argTypes?: Partial<ArgTypes> } }> = {
       StatusAlert: await import('../stories/StatusAlert.stories'),
@@ -68,7 +69,7 @@ describe('README props reference', () => {
       const expected = new Map<string, Row>();
       for (const section of [doc, ...docs.filter((other) => doc.includes.includes(other.id))]) {
         const rows = tables.get(section.title);
-        expect(rows, `README section ### ${section.title}`).toBeDefined();
+        expect(rows, `docs/props.md section ### ${section.title}`).toBeDefined();
         for (const [name, row] of rows ?? []) expected.set(name, row);
       }
       expect(Object.keys(argTypes).sort(), doc.id).toEqual([...expected.keys()].sort());

@@ -3,11 +3,19 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readmePath } from './support/generated';
 
+/** The README and every guide in docs/: their TypeScript blocks are all snippet files. */
+const pages = [
+  readmePath,
+  ...readdirSync(join(process.cwd(), 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => join(process.cwd(), 'docs', name)),
+];
+
 /*
- * Every TypeScript block in the README is a real file under test/readme/snippets, shown whole:
+ * Every TypeScript block in the README and in docs/*.md is a real file under test/readme/snippets, shown whole:
  * `tsc` checks them here (against the source) and in the consumer apps under create-vite's strict
  * settings (against the packed package's types), and test/browser/readme-recipes.test.tsx runs
- * them. This test keeps the README's copies equal to the files (UPDATE_README=1 rewrites them).
+ * them. This test keeps the pages' copies equal to the files (UPDATE_README=1 rewrites them).
  */
 
 const folder = 'test/readme/snippets';
@@ -25,30 +33,37 @@ function synced(readme: string): string {
   });
 }
 
-describe('README code', () => {
-  const readme = readFileSync(readmePath, 'utf8');
-  const blocks = [...readme.matchAll(BLOCK)].map((match) => match.groups ?? {});
+describe('README and docs code', () => {
+  const texts = pages.map((path) => ({ path, text: readFileSync(path, 'utf8') }));
+  const blocksOf = (text: string) => [...text.matchAll(BLOCK)].map((match) => match.groups ?? {});
 
   it('shows each snippet file exactly as it is (UPDATE_README=1 rewrites them)', () => {
-    if (process.env.UPDATE_README && synced(readme) !== readme) {
-      writeFileSync(readmePath, synced(readme));
-      return;
-    }
-    for (const { path = '', code } of blocks) {
-      expect({ path, code }).toEqual({ path, code: snippet(path) });
+    for (const { path: page, text } of texts) {
+      if (process.env.UPDATE_README && synced(text) !== text) {
+        writeFileSync(page, synced(text));
+        continue;
+      }
+      for (const { path = '', code } of blocksOf(text)) {
+        expect({ page, path, code }).toEqual({ page, path, code: snippet(path) });
+      }
     }
   });
 
   it('has no TypeScript block that is not a checked snippet', () => {
-    const all = [...readme.matchAll(TS_BLOCK)].length;
-    expect(blocks.length).toBe(all);
-    for (const { path = '', lang } of blocks) {
-      expect({ path, lang }).toEqual({ path, lang: path.endsWith('.tsx') ? 'tsx' : 'ts' });
+    for (const { path: page, text } of texts) {
+      const blocks = blocksOf(text);
+      expect({ page, blocks: blocks.length }).toEqual({
+        page,
+        blocks: [...text.matchAll(TS_BLOCK)].length,
+      });
+      for (const { path = '', lang } of blocks) {
+        expect({ path, lang }).toEqual({ path, lang: path.endsWith('.tsx') ? 'tsx' : 'ts' });
+      }
     }
   });
 
   it('shows every snippet file', () => {
-    const shown = new Set(blocks.map((block) => block.path));
+    const shown = new Set(texts.flatMap(({ text }) => blocksOf(text).map((block) => block.path)));
     const files = readdirSync(join(process.cwd(), folder)).map((name) => `${folder}/${name}`);
     expect(files.filter((file) => !shown.has(file))).toEqual([]);
   });

@@ -10,6 +10,9 @@ import { expect } from 'vitest';
 
 export const readmePath = join(process.cwd(), 'README.md');
 
+/** A guide in docs/, e.g. `docsPath('props')` for docs/props.md. */
+export const docsPath = (name: string) => join(process.cwd(), 'docs', `${name}.md`);
+
 /** The comments around a generated block of the README, e.g. `<!-- props:begin -->`. */
 export function markers(name: string): { begin: string; end: string } {
   return { begin: `<!-- ${name}:begin -->`, end: `<!-- ${name}:end -->` };
@@ -46,15 +49,15 @@ export function replaceBlock(text: string, name: string, body: string): string {
 const updating = (flag = 'UPDATE_README') => Boolean(process.env[flag]);
 
 /**
- * Checks that the README's block `name` holds `body`. With UPDATE_README=1 a stale block is
- * rewritten instead (the markers must already be in place).
+ * Checks that the block `name` of the README (or of `path`, a guide in docs/) holds `body`. With
+ * UPDATE_README=1 a stale block is rewritten instead (the markers must already be in place).
  */
-export function expectReadmeBlock(name: string, body: string): void {
-  const readme = readFileSync(readmePath, 'utf8');
+export function expectReadmeBlock(name: string, body: string, path = readmePath): void {
+  const readme = readFileSync(path, 'utf8');
   const current = readBlock(readme, name);
-  expect(current, `README has no ${markers(name).begin} block`).not.toBe('');
+  expect(current, `${path} has no ${markers(name).begin} block`).not.toBe('');
   if (updating() && current !== block(name, body)) {
-    writeFileSync(readmePath, replaceBlock(readFileSync(readmePath, 'utf8'), name, body));
+    writeFileSync(path, replaceBlock(readFileSync(path, 'utf8'), name, body));
     return;
   }
   expect(current).toBe(block(name, body));
