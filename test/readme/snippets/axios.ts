@@ -1,9 +1,10 @@
 import axios, { isAxiosError } from 'axios';
 import { toConnectError } from 'react-connect-status';
+import { streamUrl } from './stream';
 
 export async function getStream(id: string): Promise<unknown> {
   try {
-    const { data } = await axios.get(`/api/v1/tenants/t/namespaces/n/streams/${id}`);
+    const { data } = await axios.get(streamUrl(id));
     return data;
   } catch (error) {
     if (isAxiosError(error) && error.response) {

@@ -1,17 +1,7 @@
 import { QueryErrorResetBoundary, useSuspenseQuery } from '@tanstack/react-query';
 import { Suspense } from 'react';
-import { ConnectErrorBoundary, readConnectError } from 'react-connect-status';
-
-interface Stream {
-  Id: string;
-  Name: string;
-}
-
-async function fetchStream(id: string): Promise<Stream> {
-  const response = await fetch(`/api/v1/tenants/t/namespaces/n/streams/${id}`);
-  if (!response.ok) throw await readConnectError(response, { method: 'GET' });
-  return response.json();
-}
+import { ConnectErrorBoundary } from 'react-connect-status';
+import { fetchStream } from './stream';
 
 function StreamTitle({ id }: { id: string }) {
   // Suspends while it loads, and throws a failure to the boundary.

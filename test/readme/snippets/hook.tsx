@@ -1,19 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
-import { readConnectError, StatusAlert, StatusBadge, useConnectStatus } from 'react-connect-status';
-
-interface Stream {
-  Id: string;
-  Name: string;
-}
+import { StatusAlert, StatusBadge, useConnectStatus } from 'react-connect-status';
+import { fetchStream, type Stream } from './stream';
 
 function useStream(id: string) {
   const [stream, setStream] = useState<Stream>();
   const [error, setError] = useState<unknown>(null);
   const reload = useCallback(async () => {
     try {
-      const response = await fetch(`/api/v1/tenants/t/namespaces/n/streams/${id}`);
-      if (!response.ok) throw await readConnectError(response, { method: 'GET' });
-      setStream(await response.json());
+      setStream(await fetchStream(id));
       setError(null);
     } catch (caught) {
       setError(caught);

@@ -1,10 +1,11 @@
 import ky, { isHTTPError } from 'ky';
 import { toConnectError } from 'react-connect-status';
+import { streamUrl } from './stream';
 
 export async function getStream(id: string): Promise<unknown> {
   try {
     // retry: 0, because ky retries 503s on its own: the alert owns retries, with a countdown.
-    return await ky.get(`/api/v1/tenants/t/namespaces/n/streams/${id}`, { retry: 0 }).json();
+    return await ky.get(streamUrl(id), { retry: 0 }).json();
   } catch (error) {
     if (isHTTPError(error)) {
       throw toConnectError({

@@ -1,7 +1,8 @@
 import { readConnectError } from 'react-connect-status';
+import { streamUrl } from './stream';
 
 export async function deleteStream(id: string): Promise<void> {
-  const response = await fetch(`/api/v1/tenants/t/namespaces/n/streams/${id}`, {
+  const response = await fetch(streamUrl(id), {
     method: 'DELETE',
     signal: AbortSignal.timeout(30_000),
   });

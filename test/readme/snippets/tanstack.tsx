@@ -1,16 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { readConnectError, StatusAlert } from 'react-connect-status';
-
-interface Stream {
-  Id: string;
-  Name: string;
-}
-
-async function fetchStream(id: string): Promise<Stream> {
-  const response = await fetch(`/api/v1/tenants/t/namespaces/n/streams/${id}`);
-  if (!response.ok) throw await readConnectError(response, { method: 'GET' });
-  return response.json();
-}
+import { StatusAlert } from 'react-connect-status';
+import { fetchStream } from './stream';
 
 export function StreamPanel({ id }: { id: string }) {
   const queryKey = ['stream', id]; // the alert's requestKey too: one retry count per query

@@ -1,17 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import { readConnectError, StatusAlert, StatusBadge } from 'react-connect-status';
+import { StatusAlert } from 'react-connect-status';
 import 'react-connect-status/styles.css';
-
-interface Stream {
-  Id: string;
-  Name: string;
-}
-
-async function loadStream(id: string): Promise<Stream> {
-  const response = await fetch(`/api/v1/tenants/t/namespaces/n/streams/${id}`);
-  if (!response.ok) throw await readConnectError(response, { method: 'GET' });
-  return response.json();
-}
+import { fetchStream, type Stream } from './stream';
 
 export function StreamPanel({ id }: { id: string }) {
   const [stream, setStream] = useState<Stream>();
@@ -20,7 +10,7 @@ export function StreamPanel({ id }: { id: string }) {
   // Resolves when the stream loads and rejects when it fails: that is how the alert counts a try.
   const reload = useCallback(async () => {
     try {
-      setStream(await loadStream(id));
+      setStream(await fetchStream(id));
       setError(null);
     } catch (caught) {
       setError(caught); // a ConnectError, a TypeError from fetch (offline), an AbortError…
@@ -38,16 +28,5 @@ export function StreamPanel({ id }: { id: string }) {
       <StatusAlert status={error} onRetry={reload} autoRetry />
       {stream ? <h2>{stream.Name}</h2> : !error && <p>Loading…</p>}
     </section>
-  );
-}
-
-export function StreamRow({ name, status }: { name: string; status: number }) {
-  return (
-    <tr>
-      <td>{name}</td>
-      <td>
-        <StatusBadge status={status} showCode />
-      </td>
-    </tr>
   );
 }
