@@ -45,6 +45,8 @@ export interface View {
   notify?: () => void;
   /** The cycle this view holds (shows, or showed before its `null`). */
   cycle?: Cycle;
+  /** It shows that cycle's failure now (else it holds it with no status). */
+  shows?: boolean;
   /** What the view last reported, so a re-render or StrictMode's second mount is not news. */
   reported?: { cycle: Cycle; input: unknown; failing: boolean };
 }
@@ -67,8 +69,8 @@ interface Cycle {
   /** The app's key, when it gave one. */
   own?: string;
   like: string;
-  /** The views that hold this cycle, each with whether it shows the failure now. */
-  views: Map<View, boolean>;
+  /** The views that hold this cycle (one or two, as a rule: a list is lighter than a Map). */
+  views: View[];
   policy: RetryPolicy;
   /** Whether the last views wanted auto-retry, for a retry that fails while none is mounted. */
   auto: boolean;
@@ -122,7 +124,7 @@ const now = () => (typeof performance === 'undefined' ? Date.now() : performance
 const quietMs = (policy: RetryPolicy) => Math.max(2 * policy.capMs, 5000);
 
 /** Whether the view holds the cycle, or may take it back: no one holds it. */
-const heldBy = (view: View, cycle: Cycle) => cycle.views.has(view) || !cycle.views.size;
+const heldBy = (view: View, cycle: Cycle) => cycle.views.includes(view) || !cycle.views.length;
 
 /** Whether the state is a retry that worked, as far as anyone saw. */
 const isRecovered = (state: RetryCycle) =>
@@ -163,7 +165,7 @@ export class RetryStore {
       if (cycle && !cycle.own && !this.isOver(cycle)) return cycle;
     }
     const orphan = this.named.get(target.like);
-    return orphan && !orphan.views.size && !this.isOver(orphan) ? orphan : undefined;
+    return orphan && !orphan.views.length && !this.isOver(orphan) ? orphan : undefined;
   }
 
   /** A view is mounted: `notify` re-renders it. */
@@ -182,13 +184,16 @@ export class RetryStore {
   private hold(view: View, cycle: Cycle, shows: boolean): void {
     if (view.cycle && view.cycle !== cycle) this.release(view, view.cycle);
     view.cycle = cycle;
-    cycle.views.set(view, shows);
+    if (!cycle.views.includes(view)) cycle.views.push(view);
+    view.shows = shows;
     if (this.named.get(cycle.like) === cycle) this.named.delete(cycle.like);
   }
 
   private release(view: View, cycle: Cycle): void {
-    if (!cycle.views.delete(view)) return;
-    if (cycle.views.size === 0) {
+    const at = cycle.views.indexOf(view);
+    if (at < 0) return;
+    cycle.views.splice(at, 1);
+    if (!cycle.views.length) {
       cycle.auto = view.auto;
       if (!cycle.own && cycle.like) {
         this.named.set(cycle.like, cycle);
@@ -321,7 +326,7 @@ export class RetryStore {
   private isOver(cycle: Cycle): boolean {
     if (this.members(cycle).length) return false;
     // A recovery a view still holds stays, so "Back to normal" holds until its next status.
-    if (cycle.views.size > 0 && isRecovered(cycle.state)) return false;
+    if (cycle.views.length && isRecovered(cycle.state)) return false;
     // A retry's promise still out: its outcome is still to come.
     if (cycle.state.retryState === 'retrying' && cycle.outcomeFrom === undefined) return false;
     return now() - cycle.activeAt > quietMs(cycle.policy);
@@ -332,7 +337,7 @@ export class RetryStore {
       state: initialCycle,
       own: target.own === undefined ? undefined : `key ${target.own}`,
       like: target.like,
-      views: new Map(),
+      views: [],
       policy: view.policy,
       auto: view.auto,
       code: view.code,
@@ -382,9 +387,7 @@ export class RetryStore {
 
   /** The views that show the cycle's failure now (the others hold it with no status). */
   private members(cycle: Cycle): View[] {
-    const members: View[] = [];
-    for (const [view, shows] of cycle.views) if (shows) members.push(view);
-    return members;
+    return cycle.views.filter((view) => view.shows);
   }
 
   private wantsAuto(cycle: Cycle): boolean {
@@ -544,10 +547,8 @@ export class RetryStore {
     also: readonly StatusListener[] = [],
   ): void {
     if (!cycle.subject) return;
-    const event: StatusEvent = { ...what, ...cycle.subject };
-    for (const name of ['attempt', 'delayMs', 'operationId', 'method', 'url'] as const) {
-      if (event[name] === undefined) delete event[name];
-    }
+    // Plain data (strings and numbers): the round trip drops the fields that are undefined.
+    const event: StatusEvent = JSON.parse(JSON.stringify({ ...what, ...cycle.subject }));
     if (this.told.push(() => this.emitNow(cycle, event, also)) > 1) return;
     queueMicrotask(() => {
       const told = this.told;
@@ -560,13 +561,13 @@ export class RetryStore {
 
   private emitNow(cycle: Cycle, event: StatusEvent, also: readonly StatusListener[]): void {
     const listeners: StatusListener[] = [...also];
-    for (const view of cycle.views.keys()) listeners.push(...(view.listeners ?? []));
-    if (cycle.views.size === 0) listeners.push(...cycle.listeners);
+    for (const view of cycle.views) listeners.push(...(view.listeners ?? []));
+    if (!cycle.views.length) listeners.push(...cycle.listeners);
     emit(listeners, event);
   }
 
   private changed(cycle: Cycle): void {
-    for (const view of cycle.views.keys()) view.notify?.();
+    for (const view of cycle.views) view.notify?.();
   }
 
   private stop(cycle: Cycle): void {

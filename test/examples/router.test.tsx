@@ -80,7 +80,7 @@ const h1 = (name: RegExp | string) => screen.findByRole('heading', { level: 1, n
 /** jsdom drops the space after the hidden severity from the name: the text has it. */
 const expectTitle = (text: string) =>
   waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(text), SLOW);
-const SLOW = { timeout: 3000 };
+const SLOW = { timeout: 5000 };
 
 let fetch: ReturnType<typeof vi.fn<typeof globalThis.fetch>>;
 let logged: { mock: { calls: unknown[][] } }[];
