@@ -2,8 +2,8 @@
  * The retry cycle as a pure state machine. Each state carries exactly the fields that make
  * sense in it, so impossible combinations (a countdown while retrying) cannot be written.
  * `attempt` is always 1-based: the retry scheduled, running, or the last one made.
- * Fields that several states share are documented once, on the first (the README's props
- * reference reads them from there).
+ * Fields that several states share are documented once, on the first (the props reference in
+ * docs/props.md reads them from there).
  */
 export type RetryCycle =
   | {

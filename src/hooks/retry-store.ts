@@ -11,7 +11,7 @@ import { type EventSubject, emit, type StatusEvent, type StatusListener } from '
 
 /*
  * Retry cycles outside React. Which request a failure belongs to is known, never guessed from
- * what it carries (README "How a retry cycle knows its request"):
+ * what it carries (docs/retries.md, "How a retry cycle knows its request"):
  * 1. a mounted view keeps one cycle while it shows failures, whatever URL, query or kind of
  *    failure they carry, until it shows a success, a person starts over, or its requestKey changes;
  * 2. views share a cycle when the app shows they are one request: the same requestKey, one
