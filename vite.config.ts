@@ -91,8 +91,8 @@ function storyProject(name: string, theme: 'light' | 'dark'): TestProjectInlineC
     plugins: [storybookTest({ configDir: root('.storybook'), initialGlobals: { theme } })],
     test: {
       name,
-      // A string: the Storybook plugin keeps a setup file given as one beside its own.
-      setupFiles: root('.storybook/screenshots.setup.ts'),
+      // Beside the Storybook plugin's own: the screenshots, and the console kept for surprises.
+      setupFiles: [root('.storybook/screenshots.setup.ts'), root('.storybook/console.setup.ts')],
       browser: {
         ...chromium(),
         commands: { emulateForcedColors },

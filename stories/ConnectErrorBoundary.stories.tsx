@@ -21,11 +21,12 @@ import { refuse } from './mocks/errors';
  * alike), against the mock CONNECT API. A request's failure shows in a StatusAlert whose Try
  * again renders the children again, keeping the retry budget; anything else goes on to the
  * app's own boundary. React reports every error a boundary catches on the console in
- * development, so these stories do not watch the console as the examples do.
+ * development: `caughtBy` says which boundary's reports a story expects (.storybook/console.setup.ts).
  */
 const meta = {
   title: 'Components/ConnectErrorBoundary',
   component: ConnectErrorBoundary,
+  parameters: { caughtBy: ['ConnectErrorBoundary'] },
   // Descriptions, types and defaults as in the README's props reference.
   argTypes: documentedArgTypes('ConnectErrorBoundary'),
 } satisfies Meta<ConnectErrorBoundaryProps>;
@@ -263,6 +264,7 @@ function ConnectionInfo({ settings }: { settings?: { connection: { type: string 
 /** A TypeError whose message mentions "connection" is still a bug: it goes to AppBoundary. */
 export const ProgrammingErrorPassedOn: Story = {
   name: 'A programming error goes to the boundary above',
+  parameters: { caughtBy: ['AppBoundary'] },
   render: () => (
     <AppBoundary>
       <ConnectErrorBoundary autoRetry>
