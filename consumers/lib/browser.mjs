@@ -67,6 +67,20 @@ function isSimFailure(message) {
 }
 
 /**
+ * Chromium asks for /favicon.ico on its own when a document names no icon in time (Next.js's
+ * error shell for a 500 may stream its head after Chromium looked): the browser's request, not
+ * the app's, and not every run makes it.
+ */
+function isFaviconProbe(message) {
+  const { url = '' } = message.location();
+  return (
+    message.type() === 'error' &&
+    message.text().startsWith('Failed to load resource:') &&
+    new URL(url, 'http://x').pathname === '/favicon.ico'
+  );
+}
+
+/**
  * One browser context per app, its pages side by side (a context per page costs seconds each on
  * two busy cores). The pages share nothing the apps use: each has its own JavaScript realm.
  */
@@ -83,6 +97,7 @@ export async function openPage(context) {
   const simFailures = [];
   page.on('console', (message) => {
     if (isSimFailure(message)) simFailures.push(message.text());
+    else if (isFaviconProbe(message)) return;
     else if (['error', 'warning', 'assert'].includes(message.type())) {
       const { url } = message.location();
       problems.push(`console.${message.type()}: ${message.text()}${url ? ` (${url})` : ''}`);
