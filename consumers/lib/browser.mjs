@@ -183,16 +183,20 @@ export function pageChecker({ app, context, check, problemsLabel }) {
 export async function expectRecovery({ check, app, name, p, id, words, requests, extra = '' }) {
   const loaded = await p.waitForText(`Stream ${id}`, 20_000);
   const countdown = await p.seen(words.countdown);
+  // A 503's quick first retry waits 0–250 ms: on a machine so busy that the page waits for the
+  // CPU, the retry can start before a countdown is ever painted. "Retrying…" is then what the
+  // person saw, and still proves the alert told them.
+  const retrying = !countdown && (await p.seen(words.retrying));
   // It shows in the commit that shows the stream, or one right after; the margin is for a CI
   // machine so busy that a page waits seconds for the CPU (pages took 25 s there, not 6).
   const backToNormal = loaded && (await p.waitForText(words.recovered, 5_000));
   const made = await requests(id);
-  const ok = loaded && countdown && backToNormal && made === 2;
+  const ok = loaded && (countdown || retrying) && backToNormal && made === 2;
   check(
     app,
     `${name}: "${words.countdown} …", retry, "Stream ${id}", "${words.recovered}", 2 requests`,
     ok,
-    `countdown ${countdown ? 'seen' : 'NOT seen'}, stream ${loaded ? 'shown' : 'NOT shown'}, ` +
+    `countdown ${countdown ? 'seen' : retrying ? `NOT painted, "${words.retrying}" seen` : 'NOT seen'}, stream ${loaded ? 'shown' : 'NOT shown'}, ` +
       `"${words.recovered}" ${backToNormal ? 'shown' : 'NOT shown'}, ${made} requests${extra}` +
       (ok ? '' : await p.history()),
   );

@@ -18,6 +18,7 @@ export async function wordsFrom(appDir) {
   const { de } = await load('react-connect-status/locales/de');
   const of = (messages) => ({
     countdown: before(messages.ui.retryIn),
+    retrying: messages.ui.retrying,
     recovered: sentence(messages.ui.recovered),
     exhausted: sentence(formatMessage(messages.ui.exhausted, { max: 3 })),
     attempt: (n) => formatMessage(messages.ui.attempt, { attempt: n, max: 3 }),
