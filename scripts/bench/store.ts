@@ -11,7 +11,7 @@ export function storeWork(count: number, distinct: boolean): number {
   const start = performance.now();
   for (let i = 0; i < count; i++) {
     const view: View = { auto: false, policy, code: 503 };
-    const target = { own: `stream-${distinct ? i : 0}`, like: '' };
+    const target = { own: `key stream-${distinct ? i : 0}`, like: '' };
     store.connect(view, () => {});
     store.report(view, target, { status: 503, i }, 'failing', initialCycle);
     store.disconnect(view);

@@ -53,7 +53,7 @@ export interface View {
 
 /** Which request a view shows, as far as the app tells: read in render, pure. */
 export interface Target {
-  /** The app's requestKey, as a string. */
+  /** The app's requestKey as the store names it: `key ` and the key as a string. */
   own?: string;
   /** Method and URL path, empty without a URL: for taking over an orphan (see likeOf). */
   like: string;
@@ -126,6 +126,8 @@ const quietMs = (policy: RetryPolicy) => Math.max(2 * policy.capMs, 5000);
 /** Whether the view holds the cycle, or may take it back: no one holds it. */
 const heldBy = (view: View, cycle: Cycle) => cycle.views.includes(view) || !cycle.views.length;
 
+const showsFailure = (view: View) => view.shows;
+
 /** Whether the state is a retry that worked, as far as anyone saw. */
 const isRecovered = (state: RetryCycle) =>
   state.retryState === 'idle' && state.outcome === 'recovered';
@@ -154,7 +156,7 @@ export class RetryStore {
    * failure object (another view shows it), or an orphan it may take over.
    */
   private find(view: View, target: Target, input: unknown, shown: Shown): Cycle | undefined {
-    if (target.own !== undefined) return this.named.get(`key ${target.own}`);
+    if (target.own) return this.named.get(target.own);
     // The view's own cycle, or back after StrictMode's second mount: unless another took it.
     const held = view.cycle;
     if (held && !held.own && !this.isOver(held) && heldBy(view, held)) return held;
@@ -324,7 +326,7 @@ export class RetryStore {
   }
 
   private isOver(cycle: Cycle): boolean {
-    if (this.members(cycle).length) return false;
+    if (cycle.views.some(showsFailure)) return false;
     // A recovery a view still holds stays, so "Back to normal" holds until its next status.
     if (cycle.views.length && isRecovered(cycle.state)) return false;
     // A retry's promise still out: its outcome is still to come.
@@ -335,9 +337,10 @@ export class RetryStore {
   private create(target: Target, view: View): Cycle {
     const cycle: Cycle = {
       state: initialCycle,
-      own: target.own === undefined ? undefined : `key ${target.own}`,
+      own: target.own,
       like: target.like,
-      views: [],
+      // The view that creates it holds it at once (hold): no array grown from empty to keep.
+      views: [view],
       policy: view.policy,
       auto: view.auto,
       code: view.code,
@@ -387,7 +390,7 @@ export class RetryStore {
 
   /** The views that show the cycle's failure now (the others hold it with no status). */
   private members(cycle: Cycle): View[] {
-    return cycle.views.filter((view) => view.shows);
+    return cycle.views.filter(showsFailure);
   }
 
   private wantsAuto(cycle: Cycle): boolean {
@@ -399,7 +402,7 @@ export class RetryStore {
   private planNext(cycle: Cycle): void {
     const { state } = cycle;
     const auto = this.wantsAuto(cycle);
-    if (state.retryState === 'scheduled' && !auto && this.members(cycle).length) {
+    if (state.retryState === 'scheduled' && !auto && cycle.views.some(showsFailure)) {
       // No one wants retries on their own any more: the countdown is withdrawn, not cancelled,
       // so opting in again resumes the count where it was.
       const made = state.attempt - 1;
@@ -585,7 +588,7 @@ export class RetryStore {
    */
   private sync(cycle: Cycle): void {
     const { state } = cycle;
-    const members = this.members(cycle).length > 0;
+    const members = cycle.views.some(showsFailure);
     const wanted =
       state.retryState === 'scheduled' &&
       members &&

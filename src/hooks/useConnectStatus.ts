@@ -183,7 +183,8 @@ export function useConnectStatus(
   // Only a failure has a cycle to show; a success still tells the store the request works.
   const failing = descriptor.severity === 'error' || descriptor.severity === 'warning';
   const shown: Shown = empty ? 'empty' : failing ? 'failing' : 'working';
-  const own = requestKeyOf(options.requestKey);
+  const key = requestKeyOf(options.requestKey);
+  const own = key && `key ${key}`;
   const like = likeOf(input, descriptor.method);
   const target = useMemo<Target>(() => ({ own, like, onRetry }), [own, like, onRetry]);
 

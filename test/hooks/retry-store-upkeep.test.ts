@@ -21,7 +21,7 @@ function cyclesLookedAt(count: number, distinct: boolean): number {
   const policy = resolveRetryPolicy(undefined, undefined);
   for (let i = 0; i < count; i++) {
     const view: View = { auto: false, policy, code: 503 };
-    const target = { own: `stream-${distinct ? i : 0}`, like: '' };
+    const target = { own: `key stream-${distinct ? i : 0}`, like: '' };
     store.connect(view, () => {});
     store.report(view, target, { status: 503 }, 'failing', initialCycle);
     store.disconnect(view);
