@@ -7,6 +7,7 @@ import type { Plugin } from 'vite';
 import dts from 'vite-plugin-dts';
 import { configDefaults, defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import type { BrowserCommand } from 'vitest/node';
+import { machineFonts } from './.storybook/machine-fonts.ts';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 import { countingApi } from './test/browser/counting-api.ts';
 
@@ -93,9 +94,11 @@ function storyProject(name: string, theme: 'light' | 'dark'): TestProjectInlineC
       name,
       // Beside the Storybook plugin's own: the screenshots, and the console kept for surprises.
       setupFiles: [root('.storybook/screenshots.setup.ts'), root('.storybook/console.setup.ts')],
+      // Whether this Chromium is the one that drew the baselines.
+      globalSetup: [root('.storybook/baselines.setup.ts')],
       browser: {
         ...chromium(),
-        commands: { emulateForcedColors },
+        commands: { emulateForcedColors, machineFonts },
         expect: {
           toMatchScreenshot: {
             // Anti-aliasing may differ by a pixel or two between runs; a changed word, colour

@@ -5,6 +5,7 @@ import { de } from '../src/i18n/locales/de';
 import { en } from '../src/i18n/locales/en';
 import type { Messages } from '../src/i18n/messages';
 import '../src/styles.css';
+import './canvas.css';
 
 const locales: Record<string, Messages> = { en, de };
 
@@ -18,12 +19,6 @@ const canvases = {
   dark: { background: '#0d1117', color: '#e6edf3' },
 } as const;
 
-/**
- * An app's font, as a dashboard would set it: the components inherit the page's font, so the
- * browser's default serif would misrepresent them in every story and screenshot.
- */
-const appFont = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", sans-serif';
-
 /** Theme, locale and direction from the toolbar (or a story's `globals`) around every story. */
 const withConnectStatus: Decorator = (Story, { globals }) => {
   const theme = globals.theme === 'dark' ? 'dark' : 'light';
@@ -31,13 +26,14 @@ const withConnectStatus: Decorator = (Story, { globals }) => {
   const messages = locales[locale] ?? en;
   return (
     <ConnectStatusProvider messages={messages}>
-      {/* The whole canvas in the theme's colour, not only the story's box. */}
+      {/* The whole canvas in the theme's colour, not only the story's box. Its font and the
+          stories' own buttons: canvas.css. */}
       <style>{`body { background: ${canvases[theme].background}; }`}</style>
       <div
         data-theme={theme}
         dir={globals.dir === 'rtl' ? 'rtl' : 'ltr'}
         lang={messages.locale}
-        style={{ ...canvases[theme], colorScheme: theme, padding: '1rem', fontFamily: appFont }}
+        style={{ ...canvases[theme], colorScheme: theme, padding: '1rem' }}
       >
         <Story />
       </div>

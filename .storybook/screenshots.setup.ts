@@ -7,15 +7,19 @@
  * Windows' forced colours emulated as well, `still` shows a countdown that cannot tick (a fixed
  * controller of the story's own) rather than hiding it, `skip` leaves it out.
  *
+ * They do not depend on the machine's fonts or widgets: the canvas brings its own (canvas.css).
+ * They are compared only in the Chromium major that drew them (baselines.setup.ts).
+ *
  * An intended visual change is re-baselined with `npx vitest run --project 'storybook*' -u`, in a
- * commit of its own that says why.
+ * commit of its own that says why; that also records the Chromium major.
  */
-import { afterEach, expect } from 'vitest';
+import { afterEach, expect, inject } from 'vitest';
 import { commands, page } from 'vitest/browser';
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
     emulateForcedColors: (active: boolean) => Promise<void>;
+    machineFonts: () => Promise<string[]>;
   }
 }
 
@@ -54,14 +58,19 @@ const matchScreenshot = (canvas: HTMLElement, name: string) =>
 
 afterEach(async (context) => {
   const { story } = context as typeof context & StoryContext;
-  // The baselines are Debian Chromium's pictures: another system draws other fonts.
+  // The baselines are one Chromium major's pictures on Linux (.storybook/baselines.setup.ts).
   if (!story || context.task.result?.state === 'fail' || !/Linux/.test(navigator.platform)) return;
+  if (!inject('compareScreenshots')) return;
   const options = story.parameters.screenshot ?? {};
   if (options.skip) return;
   // The preview decorator's canvas: the theme's background and padding around the story.
   const canvas = document.querySelector<HTMLElement>('[data-theme]');
   if (!canvas) return;
   const theme = story.globals.theme === 'dark' ? 'dark' : 'light';
+  // The canvas fonts come from npm; a subset (Hebrew, the badge's ↻) loads when first used.
+  await document.fonts.ready;
+  // Text drawn with a machine's font would make the picture that machine's.
+  expect(await commands.machineFonts(), 'fonts of this machine in the canvas').toEqual([]);
   const show = hide([...(options.still ? [] : TICKING), ...(options.mask ?? [])]);
   try {
     await screenshots(canvas, `${story.id}-${theme}`, options);
