@@ -1,6 +1,6 @@
 /**
  * React Router error routes (README "Error routes"): real memory routers whose loaders fail the
- * ways apps make them fail, with the README's own `RouteError` (test/readme/snippets/router.tsx)
+ * ways apps make them fail, with the README's own `RouteError` (test/readme/snippets/route-error.tsx)
  * as the errorElement. Each test checks what `useRouteError()` handed over, what the page says
  * (its h1, the service's reason and operation id) and where its action goes.
  *
@@ -24,7 +24,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { describeStatus, readConnectError, StatusPage } from '../../src';
 import { operationIds } from '../../stories/mocks/data';
 import { refuse } from '../../stories/mocks/errors';
-import { RouteError, routes as readmeRoutes } from '../readme/snippets/router';
+import { RouteError } from '../readme/snippets/route-error';
+import { routes as readmeRoutes } from '../readme/snippets/router';
 
 /** What the last error route was given by `useRouteError()`. */
 let routeError: unknown;

@@ -4,19 +4,11 @@ import { streamUrl } from './stream';
 
 export async function getStream(id: string): Promise<unknown> {
   try {
-    const { data } = await axios.get(streamUrl(id));
-    return data;
+    return (await axios.get(streamUrl(id))).data;
   } catch (error) {
-    if (isAxiosError(error) && error.response) {
-      throw toConnectError({
-        status: error.response.status,
-        statusText: error.response.statusText,
-        headers: error.response.headers,
-        body: error.response.data,
-        method: error.config?.method,
-        url: error.config?.url,
-      });
-    }
-    throw error; // no response: network error, timeout or cancel, which the alert also reads
+    // No response (network error, timeout, cancel): the alert reads the error as it is.
+    if (!isAxiosError(error) || !error.response) throw error;
+    const { status, statusText, headers, data: body } = error.response;
+    throw toConnectError({ status, statusText, headers, body, method: 'GET', url: streamUrl(id) });
   }
 }

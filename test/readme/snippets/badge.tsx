@@ -1,13 +1,9 @@
 import { StatusBadge } from 'react-connect-status';
 
-// A table of streams, each with its last status: the badge shows the state's label and code.
-export function StreamRow({ name, status }: { name: string; status: number }) {
-  return (
-    <tr>
-      <td>{name}</td>
-      <td>
-        <StatusBadge status={status} showCode />
-      </td>
-    </tr>
-  );
-}
+// A cell of a table of streams: the last status's label, its icon and its code. Given a
+// hook's controller (docs/integrations.md, "The hook"), it shows the retry countdown too.
+export const StatusCell = ({ status }: { status: number }) => (
+  <td>
+    <StatusBadge status={status} showCode />
+  </td>
+);

@@ -4,7 +4,6 @@ import { ConnectErrorBoundary } from 'react-connect-status';
 import { fetchStream } from './stream';
 
 function StreamTitle({ id }: { id: string }) {
-  // Suspends while it loads, and throws a failure to the boundary.
   const { data } = useSuspenseQuery({
     queryKey: ['stream', id],
     queryFn: () => fetchStream(id),
@@ -14,7 +13,6 @@ function StreamTitle({ id }: { id: string }) {
 }
 
 export function StreamPage({ id }: { id: string }) {
-  // reset() lets the failed query fetch again when the boundary renders it again.
   return (
     <QueryErrorResetBoundary>
       {({ reset }) => (

@@ -1,26 +1,17 @@
 import { StatusPage } from 'react-connect-status';
-import 'react-connect-status/styles.css';
+
+type Props = { error: unknown; reload: () => Promise<unknown>; openAccessRequest: () => void };
 
 /** What a route renders when its data cannot load: the whole page says what happened. */
-export function StreamRouteFailed({
-  error,
-  reload,
-  openAccessRequest,
-}: {
-  error: unknown;
-  reload: () => Promise<unknown>;
-  openAccessRequest: () => void;
-}) {
+export function StreamRouteFailed({ error, reload, openAccessRequest }: Props) {
   return (
     <StatusPage
       status={error}
-      // A 503 or offline page gets Try again, with the countdown and the retry budget.
-      onRetry={reload}
-      // One per next step; the page shows the one its state asks for, in the catalog's words.
+      onRetry={reload} // a 503 or offline page gets Try again, with the countdown and the budget
+      // One per next step: the page shows the one its state asks for, in the catalog's words.
       actions={{
         'sign-in': '/login?next=%2Fstreams', // a URL: a link
         'request-access': openAccessRequest, // a function: a button
-        'check-address': () => window.history.back(),
         'contact-support': 'mailto:support@example.com',
       }}
     />

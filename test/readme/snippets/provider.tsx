@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { ConnectStatusProvider } from 'react-connect-status';
 import { de } from 'react-connect-status/locales/de';
-import 'react-connect-status/styles.css';
 
-// Wrap your app once, e.g. in main.tsx or a layout: every badge and alert below speaks German.
+// Wrap your app once (main.tsx, a layout): every badge and alert below speaks German, and a
+// word a locale lacks falls back to English.
 export function Providers({ children }: { children: ReactNode }) {
   return <ConnectStatusProvider messages={de}>{children}</ConnectStatusProvider>;
 }

@@ -1,12 +1,6 @@
-import { readConnectError, StatusPage } from 'react-connect-status';
-import {
-  Outlet,
-  type RouteObject,
-  useLoaderData,
-  useLocation,
-  useNavigate,
-  useRouteError,
-} from 'react-router';
+import { readConnectError } from 'react-connect-status';
+import { Outlet, type RouteObject, useLoaderData } from 'react-router';
+import { RouteError } from './route-error';
 
 const API = '/api/v1/tenants/t/namespaces/n';
 
@@ -16,27 +10,6 @@ async function load<T>(url: string, signal: AbortSignal): Promise<T> {
   // status and body, so Retry-After (and the request the retry belongs to) would be lost.
   if (!response.ok) throw await readConnectError(response, { method: 'GET' });
   return response.json();
-}
-
-/** The errorElement: what a loader threw, or a URL that no route matches (404). */
-export function RouteError() {
-  const error = useRouteError();
-  const navigate = useNavigate();
-  const location = useLocation();
-  return (
-    <StatusPage
-      status={error}
-      actions={{
-        'check-address': '/streams', // a URL is a link
-        'sign-in': '/login',
-        'request-access': () => navigate('/access'), // a function is a button
-      }}
-      // For 503, 504, offline…: the same URL again runs its loaders and, unlike revalidate(),
-      // always clears the error once they work. The promise settles when they are done.
-      onRetry={() => navigate(location, { replace: true })}
-      autoRetry
-    />
-  );
 }
 
 function Stream() {

@@ -1,9 +1,6 @@
 import { readConnectError } from 'react-connect-status';
 
-export interface Stream {
-  Id: string;
-  Name: string;
-}
+export type Stream = { Id: string; Name: string };
 
 export const streamUrl = (id: string) => `/api/v1/tenants/t/namespaces/n/streams/${id}`;
 
