@@ -17,7 +17,8 @@ interface DomNode {
 /** Text for screen readers only, clipped to nothing: no font of it reaches a picture. */
 function unseen({ attributes = [] }: DomNode): boolean {
   for (let i = 0; i < attributes.length; i += 2) {
-    if (attributes[i] === 'class' && /\bvisually-hidden\b/.test(attributes[i + 1] ?? '')) return true;
+    if (attributes[i] === 'class' && /\bvisually-hidden\b/.test(attributes[i + 1] ?? ''))
+      return true;
   }
   return false;
 }
