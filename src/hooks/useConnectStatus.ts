@@ -33,7 +33,8 @@ export interface UseConnectStatusOptions {
   /**
    * Retries on its own after a countdown that people can stop, without waiting for a click.
    * Needs `onRetry`, and only acts where retrying is safe: a state that can recover, and a
-   * method that can be repeated (GET, HEAD, OPTIONS, PUT, DELETE, or one marked `idempotent`).
+   * method that can be repeated (GET, HEAD, OPTIONS, PUT, DELETE, TRACE, or one marked
+   * `idempotent`).
    * @default false
    */
   autoRetry?: boolean;
