@@ -42,7 +42,7 @@ export const BadRequestWithReason: Story = {
     await expect(canvas.getByText('Details from the service')).toBeVisible();
     await expect(canvas.getByText(/^Exceeded the maximum return count/)).toBeVisible();
     await expect(canvas.getByText('Reduce query size and resubmit the request.')).toBeVisible();
-    await expect(canvas.queryByRole('button', { name: 'Copy' })).toBeNull();
+    await expect(canvas.queryByRole('button', { name: 'Copy operation ID' })).toBeNull();
   },
 };
 
@@ -63,8 +63,8 @@ export const NotFoundCamelCaseWithOperationId: Story = {
     await expect(roleOf(canvas.getByText("Couldn't find this item"))).toBe('alert');
     await expect(canvas.getByText(/^Stream "pump-7" does not exist/)).toBeVisible();
     await expect(canvas.getByText('0HN7A2B3C4D5E:00000002')).toBeVisible();
-    const copy = canvas.getByRole('button', { name: 'Copy' });
-    await expect(copy).toHaveAccessibleDescription('Operation ID');
+    const copy = canvas.getByRole('button', { name: 'Copy operation ID' });
+    await expect(copy).toHaveAttribute('title', 'Copy operation ID');
     await userEvent.click(copy);
     // Copied, or (clipboard refused in a headless browser) selected with a hint: both are honest.
     await waitFor(() =>

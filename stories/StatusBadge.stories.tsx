@@ -37,11 +37,11 @@ const code = (status: number): Story => ({
     await expect(text).toBeVisible();
     const badge = text.closest('.rcs-badge');
     await expect(badge).toHaveAttribute('data-severity', severity);
-    // The icon is the badge's background image (decorative, one element per badge): check it
-    // is there and drawn in the badge's own text colour, in this theme.
-    const style = getComputedStyle(badge as Element);
-    await expect(style.backgroundImage).toContain('data:image/svg+xml');
-    await expect(style.backgroundImage).toContain(`fill='%23${hex(style.color)}'`);
+    // The icon is a mask on the badge's ::before (decorative, no element of its own): check it
+    // is there and filled with the badge's own text colour, in this theme.
+    const icon = getComputedStyle(badge as Element, '::before');
+    await expect(icon.maskImage).toContain('data:image/svg+xml');
+    await expect(hex(icon.backgroundColor)).toBe(hex(getComputedStyle(badge as Element).color));
     await expect(badge).toHaveAccessibleDescription(title);
   },
 });
@@ -141,9 +141,9 @@ const dense = {
 } as const;
 
 /**
- * In a dense 13 px table, as dashboards set them: the badge (12 px text, about 20 px tall) is
- * no taller than the row's own line, codes are quiet tabular digits, and a countdown is a
- * glyph and seconds that keep the badge's width.
+ * In a dense 13 px table, as dashboards set them: the badge (12 px text, 18.5 px tall) is no
+ * taller than 1.5 × the table's text, codes are smaller tabular digits, and a countdown is a
+ * glyph and seconds, in place of the code, so the badge stays about as wide as the others.
  */
 export const InADenseTable: Story = {
   parameters: { screenshot: { still: true, rtl: true } },
@@ -190,13 +190,24 @@ export const InADenseTable: Story = {
   play: async ({ canvas }) => {
     const rows = canvas.getAllByRole('row').slice(1);
     await expect(rows).toHaveLength(7);
-    const line = 13 * 1.5;
-    for (const row of rows) {
-      const badge = row.querySelector('.rcs-badge') as HTMLElement;
-      // Never taller than the row's text plus two pixels: the badge does not set the row height.
-      await expect(badge.getBoundingClientRect().height).toBeLessThanOrEqual(line + 2);
+    const badges = rows.map((row) => row.querySelector('.rcs-badge') as HTMLElement);
+    for (const badge of badges) {
+      // At most 1.5 × the table's 13 px text: the badge never sets the row's height.
+      await expect(badge.getBoundingClientRect().height).toBeLessThanOrEqual(13 * 1.5);
+      // The icon 4 px from the label (0.35em of 12 px).
+      const gap = Number.parseFloat(getComputedStyle(badge, '::before').marginInlineEnd);
+      await expect(gap).toBeGreaterThanOrEqual(3.5);
+      await expect(gap).toBeLessThanOrEqual(5);
     }
     await expect(canvas.getByText('3 of 8 failed')).toBeVisible();
-    await expect(canvas.getByTitle('Service temporarily unavailable')).toHaveTextContent('↻ 12 s');
+    const counting = canvas.getByTitle('Service temporarily unavailable');
+    await expect(counting).toHaveTextContent('↻ 12 s');
+    // While it counts down, the code gives way: at most 1.3 × the widest other badge.
+    const width = (badge: HTMLElement) => badge.getBoundingClientRect().width;
+    const widest = Math.max(...badges.filter((badge) => badge !== counting).map(width));
+    await expect(width(counting)).toBeLessThanOrEqual(1.3 * widest);
+    // The code: smaller and lighter than the label, so it reads as a second level.
+    const code = badges[0]?.querySelector('.rcs-badge__code') as HTMLElement;
+    await expect(Number.parseFloat(getComputedStyle(code).fontSize)).toBeLessThan(12);
   },
 };

@@ -102,7 +102,7 @@ export const ServerError500: Story = {
       canvas.getByRole('heading', { level: 1, name: 'Error: Something failed on our side' }),
     ).toBeVisible();
     await expect(canvas.getByText('0HN7A2B3C4D5E:00000031')).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'Copy' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Copy operation ID' })).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Try again' })).toHaveAttribute(
       'data-variant',
       'primary',

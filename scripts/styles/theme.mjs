@@ -24,8 +24,9 @@ export const palettes = {
     'info-bg': '#ddf4ff',
     'info-border': '#0969da',
     'warning-fg': '#6b4300',
-    'warning-bg': '#fff8c5',
-    'warning-border': '#9a6700',
+    // A warm cream, and an amber that keeps white text at 5:1 on the primary button.
+    'warning-bg': '#fff4e5',
+    'warning-border': '#b45309',
     'error-fg': '#82071e',
     'error-bg': '#ffebe9',
     'error-border': '#cf222e',
@@ -84,15 +85,12 @@ export const glyphs = {
 };
 
 /**
- * The CSS image of a severity's icon filled in `colour` (#rrggbb), its glyph a hole that shows
- * whatever is behind it. The badge shows it as its background; the alert, and the badge in
- * forced colours, use it as a mask.
+ * The CSS image of a severity's icon, its glyph a hole: a mask, which the badge and the alert
+ * fill with their own colour, so one image serves every theme and every brand colour.
  * @param {string} path
- * @param {string} colour
  */
-export function iconUrl(path, colour) {
-  const fill = colour.replace('#', '%23');
-  return `url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'><path fill='${fill}' d='${path}'/></svg>")`;
+export function iconUrl(path) {
+  return `url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'><path d='${path}'/></svg>")`;
 }
 
 /**
@@ -104,25 +102,19 @@ export function glyphUrl(path) {
 }
 
 /**
- * A theme's private custom properties, as `name → value`: its colours, then each severity's
- * icon in that severity's foreground colour.
+ * A theme's private custom properties, as `name → value`: its colours.
  * @param {keyof typeof palettes} theme
  * @returns {Record<string, string>}
  */
 export function themeProperties(theme) {
-  const palette = palettes[theme];
-  const properties = Object.fromEntries(
-    Object.entries(palette).map(([name, value]) => [`--_rcs-${name}`, value]),
+  return Object.fromEntries(
+    Object.entries(palettes[theme]).map(([name, value]) => [`--_rcs-${name}`, value]),
   );
-  for (const severity of severities) {
-    properties[`--_rcs-${severity}-icon`] = iconUrl(icons[severity], palette[`${severity}-fg`]);
-  }
-  return properties;
 }
 
 /**
  * A rule setting a theme's properties on `list` (selectors, one a line); `withGlyphs` adds the
- * colourless glyph masks, which the default rule alone needs to carry (they inherit).
+ * icons and glyphs, colourless masks the default rule alone needs to carry (they inherit).
  * @param {string[]} list
  * @param {keyof typeof palettes} theme
  * @param {string} indent
@@ -131,6 +123,9 @@ export function themeProperties(theme) {
 function rule(list, theme, indent = '', withGlyphs = false) {
   const properties = { ...themeProperties(theme) };
   if (withGlyphs) {
+    for (const severity of severities) {
+      properties[`--_rcs-${severity}-icon`] = iconUrl(icons[severity]);
+    }
     for (const [name, path] of Object.entries(glyphs)) {
       properties[`--_rcs-${name}-glyph`] = glyphUrl(path);
     }

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Messages } from '../i18n/messages';
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -25,7 +25,6 @@ function copySelection(): boolean {
 export function CopyButton({ text, messages }: { text: string; messages: Messages }) {
   const [state, setState] = useState<CopyState>('idle');
   const code = useRef<HTMLElement>(null);
-  const labelId = useId();
 
   const copy = async () => {
     // Cleared first, so a second "Copied" is announced again.
@@ -43,19 +42,19 @@ export function CopyButton({ text, messages }: { text: string; messages: Message
   const { ui } = messages;
   return (
     <div className="rcs-details__row rcs-details__operation">
-      <dt id={labelId}>{ui.operationId}</dt>
+      <dt>{ui.operationId}</dt>
       <dd>
         <code ref={code} className="rcs-details__id">
           {/* The service's id, isolated: it cannot reorder the label or the button around it. */}
           <bdi>{text}</bdi>
         </code>{' '}
-        {/* An icon that turns into a check once copied. Named "Copy", described by "Operation
-            ID": no word order is baked into one string. */}
+        {/* An icon that turns into a check once copied; its name ("Copy operation ID", each
+            locale's own phrase) is its tooltip too. */}
         <button
           type="button"
           className="rcs-copy"
           data-state={state}
-          aria-describedby={labelId}
+          title={ui.copy}
           onClick={() => void copy()}
         >
           <span className="rcs-visually-hidden">{ui.copy}</span>

@@ -69,6 +69,7 @@ export interface UiMessages {
   showMore: string;
   showLess: string;
   operationId: string;
+  /** The copy button's name and tooltip: what it copies, as one phrase ("Copy operation ID"). */
   copy: string;
   copied: string;
   copyFailed: string;

@@ -30,7 +30,7 @@ describe('ServerDetails: the service’s words', () => {
     expect(screen.getByText('Reduce query size and resubmit the request.')).toBeVisible();
     // The generic Error adds nothing once the Reason says what is wrong.
     expect(screen.queryByText('The request is not valid.')).toBeNull();
-    expect(screen.queryByRole('button', { name: 'Copy' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Copy operation ID' })).toBeNull();
   });
 
   it('falls back to the Error when there is no Reason, and shows a repeated line once', () => {
@@ -91,8 +91,8 @@ describe('CopyButton: the operation id', () => {
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
     render(<StatusAlert status={withId()} />);
     expect(screen.getByText('op-7f3a')).toBeVisible();
-    const button = screen.getByRole('button', { name: 'Copy' });
-    expect(button).toHaveAccessibleDescription('Operation ID');
+    const button = screen.getByRole('button', { name: 'Copy operation ID' });
+    expect(button).toHaveAttribute('title', 'Copy operation ID'); // its tooltip
     await user.click(button);
     expect(writeText).toHaveBeenCalledWith('op-7f3a');
     // Read out by the alert's own live region (500 is an error: role alert), not a nested one.
@@ -110,7 +110,7 @@ describe('CopyButton: the operation id', () => {
     const execCommand = vi.fn(() => true);
     Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
     render(<StatusAlert status={withId()} />);
-    await user.click(screen.getByRole('button', { name: 'Copy' }));
+    await user.click(screen.getByRole('button', { name: 'Copy operation ID' }));
     expect(await screen.findByText('Copied')).toBeVisible();
     expect(execCommand).toHaveBeenCalledWith('copy');
     expect(window.getSelection()?.toString()).toBe('op-7f3a');
@@ -120,7 +120,7 @@ describe('CopyButton: the operation id', () => {
     const user = userEvent.setup();
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
     render(<StatusAlert status={withId('op-no-clipboard')} />);
-    await user.click(screen.getByRole('button', { name: 'Copy' }));
+    await user.click(screen.getByRole('button', { name: 'Copy operation ID' }));
     const feedback = await screen.findByText('Select the ID and copy it');
     expect(screen.getByRole('alert')).toContainElement(feedback);
     expect(window.getSelection()?.toString()).toBe('op-no-clipboard');
@@ -130,7 +130,7 @@ describe('CopyButton: the operation id', () => {
     const user = userEvent.setup();
     vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue(undefined as unknown as Clipboard);
     render(<StatusAlert status={withId()} />);
-    await user.click(screen.getByRole('button', { name: 'Copy' }));
+    await user.click(screen.getByRole('button', { name: 'Copy operation ID' }));
     expect(await screen.findByText('Select the ID and copy it')).toBeVisible();
   });
 
@@ -144,7 +144,7 @@ describe('CopyButton: the operation id', () => {
         }),
     );
     render(<StatusAlert status={withId()} />);
-    const button = screen.getByRole('button', { name: 'Copy' });
+    const button = screen.getByRole('button', { name: 'Copy operation ID' });
     await user.click(button);
     finish();
     const region = await screen.findByText('Copied');

@@ -100,7 +100,7 @@ describe('what the page says, per state', () => {
     };
     const { container } = render(<StatusPage status={error} />);
     expect(screen.getByText('Operation ID')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Copy' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Copy operation ID' })).toBeInTheDocument();
     expect(container.querySelector('.rcs-details__id > bdi')).toHaveTextContent('op-42');
     expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
     expect(container.querySelector('img')).toBeNull();
@@ -436,7 +436,11 @@ describe('server rendering', () => {
       { status: r503('7200'), onRetry: pending, autoRetry: true },
       'Try again',
     ],
-    ['the operation id', { status: { status: 500, headers: { 'Operation-Id': 'op-1' } } }, 'Copy'],
+    [
+      'the operation id',
+      { status: { status: 500, headers: { 'Operation-Id': 'op-1' } } },
+      'Copy operation ID',
+    ],
   ];
   it.each(cases)(
     'with %s: the same HTML on the server and at hydration, no timer on the server',

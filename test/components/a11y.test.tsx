@@ -137,6 +137,23 @@ function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
+/** `fg` at `alpha` over `bg`, as color-mix(in srgb, fg alpha, transparent) paints on bg. */
+function blend(fg: string, bg: string, alpha: number): string {
+  const channel = (hex: string, i: number) => Number.parseInt(hex.slice(i, i + 2), 16);
+  return `#${[1, 3, 5]
+    .map((i) => Math.round(alpha * channel(fg, i) + (1 - alpha) * channel(bg, i)))
+    .map((c) => c.toString(16).padStart(2, '0'))
+    .join('')}`;
+}
+
+/** The share of the text colour in --_rcs-muted, the code chips' fill and the details inset. */
+const share = (pattern: RegExp) => Number(pattern.exec(css)?.[1] ?? Number.NaN) / 100;
+const MUTED = share(
+  /--_rcs-muted: color-mix\(in srgb, var\(--rcs-text, var\(--_rcs-text\)\) (\d+)%/,
+);
+const CHIP = share(/background: color-mix\(in srgb, currentColor (\d+)%, transparent\);/);
+const INSET = share(/\.rcs-details \{[^}]*var\(--_rcs-text\)\) (\d+)%, transparent\)/);
+
 /**
  * The private custom properties (`--_rcs-name: value`, name without its prefix) that
  * styles.css sets in the rule with exactly these selectors, as the generator writes them.
@@ -190,6 +207,30 @@ describe('contrast (WCAG 2.2 AA), computed from the palette table', () => {
   it.each(cases)('%s %s: %s', (_theme, _severity, _pair, fg, bg, min) => {
     expect(contrast(fg ?? 'missing', bg)).toBeGreaterThanOrEqual(min);
   });
+
+  // The mixed tones: secondary text, code chips, and the details inset they sit on.
+  const mixed = Object.entries(themes).flatMap(([theme, p]) =>
+    severities.map((s) => {
+      const [text, fg, bg] = [p.text, p[`${s}-fg`], p[`${s}-bg`]] as [string, string, string];
+      const inset = blend(text, bg, INSET);
+      return [theme, s, { text, fg, bg, inset }] as const;
+    }),
+  );
+  it.each(mixed)(
+    '%s %s: secondary text and code chips stay AA',
+    (_t, _s, { text, fg, bg, inset }) => {
+      expect([MUTED, CHIP, INSET].every(Number.isFinite)).toBe(true);
+      // Detail labels and the heading on the inset, the retry line on the alert.
+      const label = contrast(blend(text, inset, MUTED), inset);
+      expect(label).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(blend(text, bg, MUTED), bg)).toBeGreaterThanOrEqual(4.5);
+      // Quieter than the values beside them, by more than a rounding.
+      expect(contrast(text, inset) - label).toBeGreaterThanOrEqual(0.5);
+      // The operation id's chip in the details, the code's beside the title.
+      expect(contrast(text, blend(text, inset, CHIP))).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(fg, blend(fg, bg, CHIP))).toBeGreaterThanOrEqual(4.5);
+    },
+  );
   it.each(Object.entries(themes))(
     '%s: the focus ring around the alert, on the page',
     (theme, p) => {
@@ -234,11 +275,6 @@ describe('styles.css', () => {
   it('has a forced-colors fallback for borders, icons and the focus ring', () => {
     const forced = /@media \(forced-colors: active\) \{([\s\S]*?)\n\}/.exec(css)?.[1] ?? '';
     expect(forced).toMatch(/border-color: CanvasText/);
-    // A background image keeps its own colours when forced: the badge draws a mask instead.
-    expect(forced).toMatch(/\.rcs-badge \{\s*background-image: none;/);
-    const before = /\.rcs-badge::before \{([^}]*)\}/.exec(forced)?.[1] ?? '';
-    expect(before).toMatch(/content: '';/);
-    expect(before).toMatch(/mask: var\(--_rcs-shape\)/);
     // Every mask (the icons, the dismiss and copy glyphs) fills itself with CanvasText: a
     // forced background would be Canvas.
     const masks =
@@ -257,11 +293,19 @@ describe('styles.css', () => {
   it("sets each theme's colours and icons exactly as the table says, in every rule", () => {
     // Four glyphs, and the warning's shape apart: never colour alone.
     expect(new Set(Object.values(icons)).size).toBe(severities.length);
-    // The controls' glyphs have no colour: the default rule alone carries them (they inherit).
+    // The icons and the controls' glyphs are masks with no colour: the default rule alone
+    // carries them (they inherit), and each theme's colour fills them.
     const defaults = declared(selectors.light);
     for (const [name, path] of Object.entries(glyphs)) {
       const image = /^url\("data:image\/svg\+xml,(.*)"\)$/.exec(defaults[`${name}-glyph`] ?? '');
       expect(decodeURIComponent(image?.[1] ?? ''), name).toContain(`<path d='${path}'/>`);
+    }
+    for (const severity of severities) {
+      const image = /^url\("data:image\/svg\+xml,(.*)"\)$/.exec(defaults[`${severity}-icon`] ?? '');
+      // The table's shape, its glyph a hole.
+      expect(decodeURIComponent(image?.[1] ?? ''), severity).toBe(
+        `<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'><path d='${icons[severity]}'/></svg>`,
+      );
     }
     const rules = [
       ['light', selectors.light],
@@ -272,24 +316,21 @@ describe('styles.css', () => {
       const set = declared(list);
       const palette: Record<string, string> = palettes[theme];
       const where = `${list.join()} (${theme})`;
-      const names = [...Object.keys(palette), ...severities.map((severity) => `${severity}-icon`)];
-      if (list === selectors.light)
+      const names = Object.keys(palette);
+      if (list === selectors.light) {
+        names.push(...severities.map((severity) => `${severity}-icon`));
         names.push(...Object.keys(glyphs).map((name) => `${name}-glyph`));
+      }
       expect(Object.keys(set).sort(), where).toEqual(names.sort());
       for (const [name, value] of Object.entries(palette)) expect(set[name], where).toBe(value);
-      for (const severity of severities) {
-        const image = /^url\("data:image\/svg\+xml,(.*)"\)$/.exec(set[`${severity}-icon`] ?? '');
-        // The table's shape filled in this theme's fg, its glyph a hole.
-        expect(decodeURIComponent(image?.[1] ?? ''), `${where} ${severity}`).toBe(
-          "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'>" +
-            `<path fill='${palette[`${severity}-fg`]}' d='${icons[severity]}'/></svg>`,
-        );
-      }
     }
   });
 
-  it('draws both icons from those images: the badge as its background, the alert as a mask', () => {
-    expect(css).toMatch(/\n\.rcs-badge \{[^}]*background-image: var\(--_rcs-icon\);/);
+  it('draws both icons from those masks, filled with their own colour', () => {
+    // The badge's: the app's own shape (--rcs-{severity}-icon) or ours, in the badge's colour.
+    const badgeIcon = /\n\.rcs-badge::before \{([^}]*)\}/.exec(css)?.[1] ?? '';
+    expect(badgeIcon).toMatch(/background: currentColor;/);
+    expect(badgeIcon).toMatch(/mask: var\(--_rcs-icon\) center \/ contain no-repeat;/);
     // The alert's mask is filled with its own colour, --rcs-fg, so a brand -fg recolours it.
     const alertIcon = /\n\.rcs-alert > \.rcs-icon \{([^}]*)\}/.exec(css)?.[1] ?? '';
     expect(alertIcon).toMatch(/background: currentColor;/);

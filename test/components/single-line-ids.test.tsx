@@ -38,7 +38,7 @@ describe('an operation id on one line', () => {
     );
     const id = document.querySelector('.rcs-details__id');
     expect(id?.textContent).toBe(ONE_LINE);
-    await user.click(screen.getByRole('button', { name: 'Copy' }));
+    await user.click(screen.getByRole('button', { name: 'Copy operation ID' }));
     expect(writeText).toHaveBeenCalledWith(ONE_LINE);
     expect(onStatus).toHaveBeenCalledWith(
       expect.objectContaining({ type: 'shown', operationId: ONE_LINE }),

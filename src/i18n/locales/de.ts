@@ -218,7 +218,7 @@ export const de: Messages = {
     showMore: 'Mehr anzeigen',
     showLess: 'Weniger anzeigen',
     operationId: 'Vorgangs-ID',
-    copy: 'Kopieren',
+    copy: 'Vorgangs-ID kopieren',
     copied: 'Kopiert',
     copyFailed: 'Markieren Sie die ID und kopieren Sie sie',
     partialFailedOf: '{failed} von {total} fehlgeschlagen',

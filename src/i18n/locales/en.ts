@@ -132,7 +132,7 @@ export const en: Messages = {
     showMore: 'Show more',
     showLess: 'Show less',
     operationId: 'Operation ID',
-    copy: 'Copy',
+    copy: 'Copy operation ID',
     copied: 'Copied',
     copyFailed: 'Select the ID and copy it',
     partialGroup: '{count} with code {status}',
