@@ -2,9 +2,8 @@ import { type ReactNode, useContext, useInsertionEffect, useMemo, useRef, useSta
 import { type MessageOverrides, type Messages, resolveMessages } from '../i18n/messages';
 import { EventsContext } from './events-context';
 import { MessagesContext } from './messages-context';
-import { defaultRetryStore, RetryStore } from './retry-store';
 import type { StatusEvent, StatusListener } from './status-events';
-import { RetryStoreContext } from './store-context';
+import { type StoreBox, StoreBoxContext } from './store-box';
 
 export interface ConnectStatusProviderProps {
   /**
@@ -50,10 +49,10 @@ export function ConnectStatusProvider({
   // resolveMessages caches per (messages, overrides) pair; the memo only saves the lookup.
   const value = useMemo(() => resolveMessages(messages, overrides), [messages, overrides]);
   // The outermost provider keeps the memory for its lifetime (a test that wraps each render in
-  // one starts with none); a provider nested only to change words shares its parent's.
-  const parent = useContext(RetryStoreContext);
-  const [own] = useState(() => (parent === defaultRetryStore ? new RetryStore() : undefined));
-  const store = own ?? parent;
+  // one starts with none); a provider nested only to change words shares its parent's. The box
+  // stays empty until a view below needs the store.
+  const parent = useContext(StoreBoxContext);
+  const [own] = useState((): StoreBox | undefined => (parent ? undefined : {}));
   // One stable listener for this provider that calls its latest onStatus: an inline arrow
   // function does not change what the views below hold (events fire after commits).
   // Written as React commits, so a render it throws away never changes who hears events.
@@ -69,10 +68,10 @@ export function ConnectStatusProvider({
   const above = useContext(EventsContext);
   const listeners = useMemo(() => [...above, listener], [above, listener]);
   return (
-    <RetryStoreContext.Provider value={store}>
+    <StoreBoxContext.Provider value={own ?? parent}>
       <EventsContext.Provider value={listeners}>
         <MessagesContext.Provider value={value}>{children}</MessagesContext.Provider>
       </EventsContext.Provider>
-    </RetryStoreContext.Provider>
+    </StoreBoxContext.Provider>
   );
 }

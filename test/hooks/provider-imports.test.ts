@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/*
+ * What an app loads when it wraps itself in ConnectStatusProvider for its words or onStatus:
+ * the provider holds context only, and the retry store comes with the first view that needs
+ * one (the hook). Read from the sources' import graph, so a change that pulls the store back in
+ * fails here, not only in a size figure.
+ */
+
+const SRC = join(process.cwd(), 'src');
+
+/** The modules `file` loads at run time: its imports and re-exports, not `import type`. */
+function runtimeImports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const found: string[] = [];
+  for (const match of text.matchAll(
+    /^(?:import|export)\s+(type\s+)?[^'";]*?from\s+'(\.[^']+)'/gm,
+  )) {
+    const [, typeOnly, path = ''] = match;
+    if (typeOnly) continue;
+    const base = join(dirname(file), path);
+    const candidates = [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts')];
+    const hit = candidates.find((candidate) => {
+      try {
+        readFileSync(candidate);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    if (hit) found.push(hit);
+  }
+  return found;
+}
+
+/** Every source module `entry` reaches at run time. */
+function reach(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length) {
+    const file = queue.pop() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    queue.push(...runtimeImports(file));
+  }
+  return seen;
+}
+
+const relative = (files: Set<string>) => [...files].map((file) => file.slice(SRC.length + 1));
+
+describe('ConnectStatusProvider', () => {
+  it('loads no retry store of its own: the first view that needs one brings it', () => {
+    const provider = relative(reach(join(SRC, 'hooks/provider.tsx')));
+    expect(provider).toContain('hooks/store-box.ts');
+    expect(provider).not.toContain('hooks/retry-store.ts');
+    // The hook does bring it.
+    expect(relative(reach(join(SRC, 'hooks/useConnectStatus.ts')))).toContain(
+      'hooks/retry-store.ts',
+    );
+  });
+});
