@@ -1,14 +1,22 @@
 import { createContext, useContext } from 'react';
 import { enBrief } from '../i18n/locales/en-brief';
-import type { BriefMessages, Messages } from '../i18n/messages';
-
-/** The provider's catalog; none outside a provider, where the components speak English. */
-export const MessagesContext = createContext<Messages | undefined>(undefined);
+import type { BriefMessages } from '../i18n/messages';
 
 /**
- * The words a badge reads. Outside a provider only the English labels and titles, so a page of
- * badges does not ship the sentences only an alert shows.
+ * What the nearest provider was given, as it was given, with the badge's few words already
+ * completed: an alert completes the whole catalog itself (use-messages.ts), so a provider over
+ * badges does not load the sentences only an alert shows. None outside a provider, where the
+ * components speak English.
  */
+export interface GivenWords {
+  messages?: unknown;
+  overrides?: unknown;
+  brief: BriefMessages;
+}
+
+export const MessagesContext = createContext<GivenWords | undefined>(undefined);
+
+/** The words a badge reads: its labels, titles and retry line. */
 export function useBriefMessages(): BriefMessages {
-  return useContext(MessagesContext) ?? enBrief;
+  return useContext(MessagesContext)?.brief ?? enBrief;
 }

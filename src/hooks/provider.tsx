@@ -1,5 +1,6 @@
 import { type ReactNode, useContext, useInsertionEffect, useMemo, useRef, useState } from 'react';
-import { type MessageOverrides, type Messages, resolveMessages } from '../i18n/messages';
+import { resolveBrief } from '../i18n/brief';
+import type { MessageOverrides, Messages } from '../i18n/messages';
 import { EventsContext } from './events-context';
 import { MessagesContext } from './messages-context';
 import type { StatusEvent, StatusListener } from './status-events';
@@ -46,8 +47,12 @@ export function ConnectStatusProvider({
   onStatus,
   children,
 }: ConnectStatusProviderProps) {
-  // resolveMessages caches per (messages, overrides) pair; the memo only saves the lookup.
-  const value = useMemo(() => resolveMessages(messages, overrides), [messages, overrides]);
+  // Passed on as given, with the badge's few words completed: an alert or hook below completes
+  // the whole catalog itself (use-messages.ts), so badges alone never load all of English.
+  const value = useMemo(
+    () => ({ messages, overrides, brief: resolveBrief(messages, overrides) }),
+    [messages, overrides],
+  );
   // The outermost provider keeps the memory for its lifetime (a test that wraps each render in
   // one starts with none); a provider nested only to change words shares its parent's. The box
   // stays empty until a view below needs the store.

@@ -1,5 +1,6 @@
-import { isObject, read } from '../core/guards';
+import { isObject } from '../core/guards';
 import type { NextStep, StatusKey } from '../core/types';
+import { complete } from './catalog-words';
 import { en } from './locales/en';
 
 /** The words of one state. */
@@ -128,121 +129,15 @@ export interface MessageOverrides {
   ui?: { [K in keyof UiMessages]?: UiMessages[K] extends string ? string : Partial<UiMessages[K]> };
 }
 
-const STATE_FIELDS = ['label', 'title', 'message', 'advice'] as const;
-const STATE_KEYS = Object.keys(en.states) as StatusKey[];
-/**
- * The UI words kept in a record of their own, each with its names. The names come from English,
- * never from the catalog being read, so a key such as `__proto__` is never looked at.
- */
-const GROUPS = {
-  severity: Object.keys(en.ui.severity),
-  nextStep: Object.keys(en.ui.nextStep),
-} as const;
-type Group = keyof typeof GROUPS;
-const GROUP_NAMES = Object.keys(GROUPS) as Group[];
-const UI_KEYS = (Object.keys(en.ui) as (keyof UiMessages)[]).filter(
-  (key): key is Exclude<keyof UiMessages, Group> => !(key in GROUPS),
-);
-
-/** The first candidate worth showing: a string with more than whitespace in it. */
-function words(fallback: string, ...candidates: unknown[]): string {
-  for (const candidate of candidates) {
-    if (typeof candidate === 'string' && candidate.trim() !== '') return candidate;
-  }
-  return fallback;
-}
-
-/**
- * A BCP 47 tag Intl formats with, canonicalised ('EN-gb' → 'en-GB'), or undefined. A POSIX
- * name ('de_DE.UTF-8', what `LANG` holds) is read as the tag it names ('de-DE').
- */
-function usableLocale(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value.length > 200) return undefined;
-  const posix = value.replace(/[.@].*$/s, '').replace(/_/g, '-');
-  for (const tag of posix === value ? [value] : [value, posix]) {
-    try {
-      const [canonical] = Intl.getCanonicalLocales(tag);
-      if (canonical === undefined) continue;
-      new Intl.NumberFormat(canonical);
-      new Intl.DateTimeFormat(canonical);
-      return canonical;
-    } catch {
-      // not a tag Intl accepts: try the next reading, then give up
-    }
-  }
-  return undefined;
-}
-
-/** Every string of `source`, each falling back to `fallback`'s when missing, blank or not text. */
-function complete(source: unknown, fallback: Messages): Messages {
-  const states = {} as Record<StatusKey, StateMessages>;
-  const sourceStates = read(source, 'states');
-  for (const key of STATE_KEYS) {
-    const own = read(sourceStates, key);
-    const base = fallback.states[key];
-    states[key] = {
-      label: words(base.label, read(own, 'label')),
-      title: words(base.title, read(own, 'title')),
-      message: words(base.message, read(own, 'message')),
-      advice: words(base.advice, read(own, 'advice')),
-    };
-  }
-  const sourceUi = read(source, 'ui');
-  const ui = {} as UiMessages;
-  for (const group of GROUP_NAMES) {
-    const own = read(sourceUi, group);
-    const base = fallback.ui[group] as Record<string, string>;
-    const out: Record<string, string> = {};
-    for (const name of GROUPS[group]) out[name] = words(base[name] as string, read(own, name));
-    (ui as unknown as Record<string, unknown>)[group] = out;
-  }
-  for (const key of UI_KEYS) {
-    (ui as unknown as Record<string, string>)[key] = words(
-      fallback.ui[key] as string,
-      read(sourceUi, key),
-    );
-  }
-  return {
-    locale: usableLocale(read(source, 'locale')) ?? fallback.locale,
-    states,
-    ui,
-  };
-}
-
-/** Whether `source` already holds exactly the words of `built`, so it can be kept as it is. */
-function holds(source: unknown, built: Messages): boolean {
-  if (read(source, 'locale') !== built.locale) return false;
-  const states = read(source, 'states');
-  for (const key of STATE_KEYS) {
-    const own = read(states, key);
-    for (const field of STATE_FIELDS) {
-      if (read(own, field) !== built.states[key][field]) return false;
-    }
-  }
-  const ui = read(source, 'ui');
-  for (const group of GROUP_NAMES) {
-    const own = read(ui, group);
-    const expected = built.ui[group] as Record<string, string>;
-    for (const name of GROUPS[group]) if (read(own, name) !== expected[name]) return false;
-  }
-  return UI_KEYS.every((key) => read(ui, key) === built.ui[key]);
-}
-
 /** Per catalog: the catalog made complete, and each overrides object applied on top of it. */
 const resolved = new WeakMap<object, { base: Messages; over: WeakMap<object, Messages> }>();
 
 function entryFor(messages: object) {
   let entry = resolved.get(messages);
   if (!entry) {
-    const built = messages === en ? en : complete(messages, en);
     // A catalog that was complete already stays the same object (memos keyed on it hold), and
     // one that adds nothing to English is English.
-    const base =
-      built === en || holds(messages, built)
-        ? (messages as Messages)
-        : holds(en, built)
-          ? en
-          : built;
+    const base = complete(messages, en, en);
     entry = { base, over: new WeakMap() };
     resolved.set(messages, entry);
   }
@@ -263,7 +158,7 @@ export function resolveMessages(messages?: unknown, overrides?: unknown): Messag
   if (!isObject(overrides)) return entry.base;
   let result = entry.over.get(overrides);
   if (!result) {
-    result = complete(overrides, entry.base);
+    result = complete(overrides, entry.base, en);
     entry.over.set(overrides, result);
   }
   return result;

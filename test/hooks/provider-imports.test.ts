@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 /*
  * What an app loads when it wraps itself in ConnectStatusProvider for its words or onStatus:
  * the provider holds context only, and the retry store comes with the first view that needs
- * one (the hook). Read from the sources' import graph, so a change that pulls the store back in
+ * one (the hook), and only the badge's few English words come with it: the sentences only an
+ * alert shows come with the alert. Read from the sources' import graph, so a change that pulls the store back in
  * fails here, not only in a size figure.
  */
 
@@ -58,6 +59,15 @@ describe('ConnectStatusProvider', () => {
     // The hook does bring it.
     expect(relative(reach(join(SRC, 'hooks/useConnectStatus.ts')))).toContain(
       'hooks/retry-store.ts',
+    );
+  });
+
+  it("loads only the badge's English, not the sentences an alert shows", () => {
+    const provider = relative(reach(join(SRC, 'hooks/provider.tsx')));
+    expect(provider).toContain('i18n/locales/en-brief.ts');
+    expect(provider).not.toContain('i18n/locales/en.ts');
+    expect(relative(reach(join(SRC, 'components/StatusAlert.tsx')))).toContain(
+      'i18n/locales/en.ts',
     );
   });
 });

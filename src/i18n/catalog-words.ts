@@ -1,0 +1,60 @@
+import { read } from '../core/guards';
+
+/*
+ * How a catalog an app hands over is completed, shared by the full catalog (messages.ts, from
+ * English) and the badge's few words (brief.ts, from enBrief), so neither loads the other.
+ */
+
+/**
+ * A BCP 47 tag Intl formats with, canonicalised ('EN-gb' → 'en-GB'), or undefined. A POSIX
+ * name ('de_DE.UTF-8', what `LANG` holds) is read as the tag it names ('de-DE').
+ */
+function usableLocale(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > 200) return undefined;
+  const posix = value.replace(/[.@].*$/s, '').replace(/_/g, '-');
+  for (const tag of posix === value ? [value] : [value, posix]) {
+    try {
+      const [canonical] = Intl.getCanonicalLocales(tag);
+      if (canonical === undefined) continue;
+      new Intl.NumberFormat(canonical);
+      new Intl.DateTimeFormat(canonical);
+      return canonical;
+    } catch {
+      // not a tag Intl accepts: try the next reading, then give up
+    }
+  }
+  return undefined;
+}
+
+/** A catalog, or a group of its words, as the walk below reads it. */
+type Words = { [name: string]: string | Words };
+
+/**
+ * Every word `shape` names (an English catalog: the names never come from the catalog being
+ * read, so a key such as `__proto__` is never looked at), from `source` where it is a string
+ * with more than whitespace in it, else from `fallback` (a complete catalog of that shape); the
+ * locale likewise, if Intl takes it. A source that already holds every word is returned as it
+ * is, and so is a fallback it adds nothing to, so memos keyed on a catalog hold. Never throws.
+ */
+export function complete<T>(source: unknown, fallback: T, shape: T): T {
+  let keepSource = true;
+  let keepFallback = true;
+  const walk = (own: unknown, base: Words, names: Words): Words => {
+    const out: Words = {};
+    for (const name of Object.keys(names)) {
+      const given = read(own, name);
+      const kept = base[name] as Words;
+      if (typeof names[name] === 'object') {
+        out[name] = walk(given, kept, names[name] as Words);
+        continue;
+      }
+      const word = name === 'locale' ? usableLocale(given) : given;
+      out[name] = typeof word === 'string' && word.trim() !== '' ? word : kept;
+      keepSource &&= out[name] === given;
+      keepFallback &&= out[name] === kept;
+    }
+    return out;
+  };
+  const built = walk(source, fallback as Words, shape as Words);
+  return (keepSource ? source : keepFallback ? fallback : built) as T;
+}
