@@ -202,7 +202,7 @@ export class RetryStore {
         this.sweepSoon();
       }
     }
-    this.sync(cycle);
+    sync(cycle);
   }
 
   /**
@@ -233,7 +233,7 @@ export class RetryStore {
     // No failure shown after the retry resolved (or a moment later): it worked.
     if (!failing && (verdict || cycle.unsure)) this.succeed(cycle);
     if (failing) this.failing(view, target, cycle, input, before, verdict);
-    this.sync(cycle);
+    sync(cycle);
     // It took over a cycle, or the cycle changed between its render and its commit.
     if (seen !== cycle.state) view.notify?.();
   }
@@ -266,7 +266,7 @@ export class RetryStore {
       cycle.subject = view.subject ?? cycle.subject;
       if (cycle.subject && cycle.subject.key !== cycle.toldKey) {
         cycle.toldKey = cycle.subject.key;
-        this.tell(cycle, { type: 'shown' }, view.listeners);
+        tell(cycle, { type: 'shown' }, view.listeners);
       }
       cycle.activeAt = Math.max(cycle.activeAt, now());
       if (state.retryState === 'retrying' && !cycle.outcomeFrom) {
@@ -275,7 +275,7 @@ export class RetryStore {
         cycle.failedMeanwhile = true;
       } else if (returning && isRecovered(state)) {
         // Failing again after a success someone saw: a new episode, with a fresh budget.
-        this.set(cycle, { type: 'reset' });
+        set(cycle, { type: 'reset' });
       }
     }
     // A failure shown after the retry resolved, or a new one after a retry without a promise:
@@ -283,7 +283,7 @@ export class RetryStore {
     // still to come in the next task (TanStack Query notifies its views a timeout later): if a
     // view shows none by then, the retry worked after all.
     if (verdict || (news && cycle.outcomeFrom === 'input')) {
-      this.settle(cycle, cycle.ticket, false, cycle.afterMs);
+      settle(cycle, cycle.ticket, false, cycle.afterMs);
       if (verdict && !news) {
         cycle.unsure = true;
         setTimeout(() => {
@@ -291,7 +291,7 @@ export class RetryStore {
         });
       }
     }
-    this.planNext(cycle);
+    planNext(cycle);
   }
 
   /** A person's retry: now, skipping a countdown; after exhaustion or recovery, from attempt 1. */
@@ -301,10 +301,7 @@ export class RetryStore {
     const { state } = cycle;
     if (state.retryState === 'retrying') return;
     const fresh = state.retryState === 'exhausted' || isRecovered(state);
-    this.run(
-      cycle,
-      state.retryState === 'scheduled' ? state.attempt : fresh ? 1 : state.attempt + 1,
-    );
+    run(cycle, state.retryState === 'scheduled' ? state.attempt : fresh ? 1 : state.attempt + 1);
   }
 
   /** Stops a scheduled retry (WCAG 2.2.1); nothing more is scheduled until the next failure. */
@@ -312,16 +309,16 @@ export class RetryStore {
     const cycle = view.cycle;
     if (cycle?.state.retryState !== 'scheduled') return;
     cycle.unsure = false;
-    this.set(cycle, { type: 'cancel' });
+    set(cycle, { type: 'cancel' });
     cycle.activeAt = now();
-    this.sync(cycle);
+    sync(cycle);
   }
 
   /** Forgets every cycle no mounted view holds and stops its timer: a clean slate, as for a new
    * page or the next test (after its views unmounted). */
   clear(): void {
     this.signs = new WeakMap();
-    for (const cycle of this.named.values()) this.stop(cycle);
+    for (const cycle of this.named.values()) stop(cycle);
     this.named.clear();
   }
 
@@ -354,7 +351,7 @@ export class RetryStore {
     };
     if (cycle.own) {
       const old = this.named.get(cycle.own);
-      if (old) this.stop(old);
+      if (old) stop(old);
       this.named.set(cycle.own, cycle);
       this.sweepSoon();
     }
@@ -376,251 +373,256 @@ export class RetryStore {
     if (was.retryState === 'retrying') {
       cycle.failedMeanwhile = false; // the success shown outweighs a failure shown before it
       cycle.outcomeFrom = 'input';
-      this.settle(cycle, cycle.ticket, true);
+      settle(cycle, cycle.ticket, true);
       return;
     }
-    this.stop(cycle);
+    stop(cycle);
     cycle.state = { retryState: 'idle', attempt: was.attempt, outcome: 'recovered' };
-    if (!isRecovered(was))
-      this.tell(cycle, { type: 'recovered', attempt: was.attempt || undefined });
+    if (!isRecovered(was)) tell(cycle, { type: 'recovered', attempt: was.attempt || undefined });
     cycle.toldKey = undefined;
     if (cycle.state.attempt === 0 && cycle.own) this.named.delete(cycle.own);
-    this.changed(cycle);
+    changed(cycle);
   }
+}
 
-  /** The views that show the cycle's failure now (the others hold it with no status). */
-  private members(cycle: Cycle): View[] {
-    return cycle.views.filter(showsFailure);
+/*
+ * What a cycle does on its own (schedule, run, settle, tell, keep its timer) is a function of
+ * the cycle: only finding and holding cycles needs the store's maps.
+ */
+
+/** The views that show the cycle's failure now (the others hold it with no status). */
+function members(cycle: Cycle): View[] {
+  return cycle.views.filter(showsFailure);
+}
+
+function wantsAuto(cycle: Cycle): boolean {
+  const showing = members(cycle);
+  return showing.length ? showing.some((view) => view.auto) : cycle.auto;
+}
+
+/** Schedules the next attempt when someone wants auto-retry and the cycle is between tries. */
+function planNext(cycle: Cycle): void {
+  const { state } = cycle;
+  const auto = wantsAuto(cycle);
+  if (state.retryState === 'scheduled' && !auto && cycle.views.some(showsFailure)) {
+    // No one wants retries on their own any more: the countdown is withdrawn, not cancelled,
+    // so opting in again resumes the count where it was.
+    const made = state.attempt - 1;
+    cycle.state = { retryState: 'idle', attempt: made, outcome: made > 0 ? 'failed' : 'none' };
+    changed(cycle);
+    return;
   }
-
-  private wantsAuto(cycle: Cycle): boolean {
-    const members = this.members(cycle);
-    return members.length ? members.some((view) => view.auto) : cycle.auto;
+  if (!auto || state.retryState !== 'idle') return;
+  if (state.outcome !== 'none' && state.outcome !== 'failed') return;
+  if (state.attempt < cycle.policy.maxAttempts) {
+    schedule(cycle, state.attempt + 1, cycle.afterMs);
   }
+}
 
-  /** Schedules the next attempt when someone wants auto-retry and the cycle is between tries. */
-  private planNext(cycle: Cycle): void {
-    const { state } = cycle;
-    const auto = this.wantsAuto(cycle);
-    if (state.retryState === 'scheduled' && !auto && cycle.views.some(showsFailure)) {
-      // No one wants retries on their own any more: the countdown is withdrawn, not cancelled,
-      // so opting in again resumes the count where it was.
-      const made = state.attempt - 1;
-      cycle.state = { retryState: 'idle', attempt: made, outcome: made > 0 ? 'failed' : 'none' };
-      this.changed(cycle);
-      return;
-    }
-    if (!auto || state.retryState !== 'idle') return;
-    if (state.outcome !== 'none' && state.outcome !== 'failed') return;
-    if (state.attempt < cycle.policy.maxAttempts) {
-      this.schedule(cycle, state.attempt + 1, cycle.afterMs);
-    }
-  }
+function schedule(cycle: Cycle, attempt: number, afterMs: number | undefined): boolean {
+  const args = { attempt: attempt - 1, code: cycle.code, afterMs };
+  const delayMs = retryDelay(args, cycle.policy);
+  if (delayMs === undefined) return false;
+  cycle.dueAt = now() + delayMs;
+  cycle.activeAt = cycle.dueAt;
+  set(cycle, { type: 'schedule', attempt, delayMs, wall: Date.now() });
+  return true;
+}
 
-  private schedule(cycle: Cycle, attempt: number, afterMs: number | undefined): boolean {
-    const args = { attempt: attempt - 1, code: cycle.code, afterMs };
-    const delayMs = retryDelay(args, cycle.policy);
-    if (delayMs === undefined) return false;
-    cycle.dueAt = now() + delayMs;
-    cycle.activeAt = cycle.dueAt;
-    this.set(cycle, { type: 'schedule', attempt, delayMs, wall: Date.now() });
-    return true;
-  }
-
-  /** Calls every showing view's onRetry once for this attempt; one attempt runs at a time. */
-  private run(cycle: Cycle, attempt: number): void {
-    if (cycle.state.retryState === 'retrying') return;
-    const calls = new Set(this.members(cycle).map((view) => view.onRetry));
-    calls.delete(undefined);
-    if (calls.size === 0) return;
-    cycle.ticket += 1;
-    const ticket = cycle.ticket;
-    cycle.outcomeFrom = undefined;
-    cycle.failedMeanwhile = cycle.unsure = false;
-    cycle.activeAt = now();
-    this.set(cycle, { type: 'start', attempt });
-    this.sync(cycle);
-    const pending: PromiseLike<unknown>[] = [];
-    for (const call of calls) {
-      let result: unknown;
-      try {
-        result = call?.();
-      } catch (error) {
-        cycle.outcomeFrom = 'input';
-        this.settle(cycle, ticket, false, waitOf(error));
-        return;
-      }
-      if (isThenable(result)) pending.push(result);
-    }
-    // Without a promise, the next thing a view shows tells how the retry went.
-    if (pending.length === 0) {
+/** Calls every showing view's onRetry once for this attempt; one attempt runs at a time. */
+function run(cycle: Cycle, attempt: number): void {
+  if (cycle.state.retryState === 'retrying') return;
+  const calls = new Set(members(cycle).map((view) => view.onRetry));
+  calls.delete(undefined);
+  if (calls.size === 0) return;
+  cycle.ticket += 1;
+  const ticket = cycle.ticket;
+  cycle.outcomeFrom = undefined;
+  cycle.failedMeanwhile = cycle.unsure = false;
+  cycle.activeAt = now();
+  set(cycle, { type: 'start', attempt });
+  sync(cycle);
+  const pending: PromiseLike<unknown>[] = [];
+  for (const call of calls) {
+    let result: unknown;
+    try {
+      result = call?.();
+    } catch (error) {
       cycle.outcomeFrom = 'input';
+      settle(cycle, ticket, false, waitOf(error));
       return;
     }
-    Promise.all(pending).then(
-      () => this.resolved(cycle, ticket),
-      (reason: unknown) => {
-        if (ticket !== cycle.ticket) return;
-        cycle.outcomeFrom = 'input';
-        this.settle(cycle, ticket, false, waitOf(reason));
-      },
-    );
+    if (isThenable(result)) pending.push(result);
   }
+  // Without a promise, the next thing a view shows tells how the retry went.
+  if (pending.length === 0) {
+    cycle.outcomeFrom = 'input';
+    return;
+  }
+  Promise.all(pending).then(
+    () => resolved(cycle, ticket),
+    (reason: unknown) => {
+      if (ticket !== cycle.ticket) return;
+      cycle.outcomeFrom = 'input';
+      settle(cycle, ticket, false, waitOf(reason));
+    },
+  );
+}
 
-  /**
-   * onRetry resolved: the request was made again and the app has its answer. Unless a failure
-   * was shown meanwhile, what the views show after their next commit says how it went (see
-   * report), so no view says "Back to normal" beside a failure the app still shows. Views
-   * re-render with the app's own updates of that moment, in one commit.
-   */
-  private resolved(cycle: Cycle, ticket: number): void {
-    const { state } = cycle;
-    if (ticket !== cycle.ticket || state.retryState !== 'retrying') return;
-    cycle.outcomeFrom = 'view';
-    cycle.activeAt = now();
-    if (cycle.failedMeanwhile) {
-      this.settle(cycle, ticket, false, cycle.afterMs);
+/**
+ * onRetry resolved: the request was made again and the app has its answer. Unless a failure
+ * was shown meanwhile, what the views show after their next commit says how it went (see
+ * report), so no view says "Back to normal" beside a failure the app still shows. Views
+ * re-render with the app's own updates of that moment, in one commit.
+ */
+function resolved(cycle: Cycle, ticket: number): void {
+  const { state } = cycle;
+  if (ticket !== cycle.ticket || state.retryState !== 'retrying') return;
+  cycle.outcomeFrom = 'view';
+  cycle.activeAt = now();
+  if (cycle.failedMeanwhile) {
+    settle(cycle, ticket, false, cycle.afterMs);
+    return;
+  }
+  // A new state object, the same to a person: a render that shows it saw the resolution.
+  cycle.state = { ...state };
+  changed(cycle);
+}
+
+/** `afterMs`: the Retry-After of the failure, which sets the next wait. */
+function settle(cycle: Cycle, ticket: number, ok: boolean, afterMs?: number): void {
+  const { state } = cycle;
+  if (ticket !== cycle.ticket || state.retryState !== 'retrying' || !cycle.outcomeFrom) return;
+  cycle.outcomeFrom = undefined;
+  cycle.failedMeanwhile = false;
+  cycle.activeAt = now();
+  if (ok) {
+    set(cycle, { type: 'succeed' });
+    sync(cycle);
+    return;
+  }
+  const made = state.attempt;
+  const auto = wantsAuto(cycle);
+  if (!(auto && made < cycle.policy.maxAttempts && schedule(cycle, made + 1, afterMs))) {
+    set(cycle, { type: 'fail', exhausted: made >= cycle.policy.maxAttempts || auto });
+  }
+  sync(cycle);
+}
+
+function set(cycle: Cycle, action: RetryAction): void {
+  const next = retryReducer(cycle.state, action);
+  if (next === cycle.state) return;
+  cycle.state = next;
+  eventFor(cycle, action, next);
+  changed(cycle);
+}
+
+/** The event a change of state makes, if any: ticks, resets and offline pauses make none. */
+function eventFor(cycle: Cycle, action: RetryAction, next: RetryCycle): void {
+  const { attempt } = next;
+  switch (action.type) {
+    case 'schedule':
+      tell(cycle, { type: 'scheduled', attempt, delayMs: action.delayMs });
       return;
-    }
-    // A new state object, the same to a person: a render that shows it saw the resolution.
-    cycle.state = { ...state };
-    this.changed(cycle);
-  }
-
-  /** `afterMs`: the Retry-After of the failure, which sets the next wait. */
-  private settle(cycle: Cycle, ticket: number, ok: boolean, afterMs?: number): void {
-    const { state } = cycle;
-    if (ticket !== cycle.ticket || state.retryState !== 'retrying' || !cycle.outcomeFrom) return;
-    cycle.outcomeFrom = undefined;
-    cycle.failedMeanwhile = false;
-    cycle.activeAt = now();
-    if (ok) {
-      this.set(cycle, { type: 'succeed' });
-      this.sync(cycle);
+    case 'start':
+      tell(cycle, { type: 'retried', attempt });
       return;
-    }
-    const made = state.attempt;
-    const auto = this.wantsAuto(cycle);
-    if (!(auto && made < cycle.policy.maxAttempts && this.schedule(cycle, made + 1, afterMs))) {
-      this.set(cycle, { type: 'fail', exhausted: made >= cycle.policy.maxAttempts || auto });
-    }
-    this.sync(cycle);
+    case 'succeed':
+      cycle.toldKey = undefined; // failing again after this is news
+      tell(cycle, { type: 'recovered', attempt });
+      return;
+    case 'fail':
+      if (next.retryState === 'exhausted') tell(cycle, { type: 'exhausted', attempt });
+      return;
+    case 'cancel':
+      // The retry that was scheduled, and now will not run.
+      tell(cycle, { type: 'cancelled', attempt: attempt + 1 });
+      return;
   }
+}
 
-  private set(cycle: Cycle, action: RetryAction): void {
-    const next = retryReducer(cycle.state, action);
-    if (next === cycle.state) return;
-    cycle.state = next;
-    this.eventFor(cycle, action, next);
-    this.changed(cycle);
+/**
+ * Tells the cycle's listeners: every showing view's, else the last ones known. After the
+ * commit's effects (a microtask), so every view of one commit has joined and each listener
+ * hears the event once, whichever view reported it first. In order.
+ */
+function tell(
+  cycle: Cycle,
+  what: Pick<StatusEvent, 'type' | 'attempt' | 'delayMs'>,
+  also: readonly StatusListener[] = [],
+): void {
+  if (!cycle.subject) return;
+  // Plain data (strings and numbers): the round trip drops the fields that are undefined.
+  const event: StatusEvent = JSON.parse(JSON.stringify({ ...what, ...cycle.subject }));
+  if (told.push(() => emitNow(cycle, event, also)) > 1) return;
+  queueMicrotask(() => {
+    const sends = told;
+    told = [];
+    for (const send of sends) send();
+  });
+}
+
+/** Events told in this task, sent together after the commit's effects (see tell). */
+let told: (() => void)[] = [];
+
+function emitNow(cycle: Cycle, event: StatusEvent, also: readonly StatusListener[]): void {
+  const listeners: StatusListener[] = [...also];
+  for (const view of cycle.views) listeners.push(...(view.listeners ?? []));
+  if (!cycle.views.length) listeners.push(...cycle.listeners);
+  emit(listeners, event);
+}
+
+function changed(cycle: Cycle): void {
+  for (const view of cycle.views) view.notify?.();
+}
+
+function stop(cycle: Cycle): void {
+  if (cycle.timer !== undefined) clearTimeout(cycle.timer);
+  if (cycle.online) window.removeEventListener('online', cycle.online);
+  cycle.timer = undefined;
+  cycle.online = undefined;
+  cycle.waitsFor = undefined;
+}
+
+/**
+ * Timers follow the state: one timer to the next whole second or to the retry, whichever is
+ * first, or an `online` listener while the device is offline; none while no view shows the
+ * cycle. A timer already waiting for this very state is kept, so re-renders do not restart it.
+ */
+function sync(cycle: Cycle): void {
+  const { state } = cycle;
+  const members = cycle.views.some(showsFailure);
+  const wanted =
+    state.retryState === 'scheduled' &&
+    members &&
+    typeof window !== 'undefined' &&
+    wantsAuto(cycle);
+  if (wanted && cycle.waitsFor === state) return;
+  stop(cycle);
+  if (state.retryState !== 'scheduled' || !members) return;
+  if (typeof window === 'undefined') return;
+  if (!wanted) {
+    planNext(cycle);
+    return;
   }
-
-  /** The event a change of state makes, if any: ticks, resets and offline pauses make none. */
-  private eventFor(cycle: Cycle, action: RetryAction, next: RetryCycle): void {
-    const { attempt } = next;
-    switch (action.type) {
-      case 'schedule':
-        this.tell(cycle, { type: 'scheduled', attempt, delayMs: action.delayMs });
-        return;
-      case 'start':
-        this.tell(cycle, { type: 'retried', attempt });
-        return;
-      case 'succeed':
-        cycle.toldKey = undefined; // failing again after this is news
-        this.tell(cycle, { type: 'recovered', attempt });
-        return;
-      case 'fail':
-        if (next.retryState === 'exhausted') this.tell(cycle, { type: 'exhausted', attempt });
-        return;
-      case 'cancel':
-        // The retry that was scheduled, and now will not run.
-        this.tell(cycle, { type: 'cancelled', attempt: attempt + 1 });
-        return;
-    }
+  cycle.waitsFor = state;
+  const attempt = state.attempt;
+  if (state.waitingForConnection) {
+    cycle.online = () => run(cycle, attempt);
+    window.addEventListener('online', cycle.online);
+    return;
   }
-
-  /**
-   * Tells the cycle's listeners: every showing view's, else the last ones known. After the
-   * commit's effects (a microtask), so every view of one commit has joined and each listener
-   * hears the event once, whichever view reported it first. In order.
-   */
-  private tell(
-    cycle: Cycle,
-    what: Pick<StatusEvent, 'type' | 'attempt' | 'delayMs'>,
-    also: readonly StatusListener[] = [],
-  ): void {
-    if (!cycle.subject) return;
-    // Plain data (strings and numbers): the round trip drops the fields that are undefined.
-    const event: StatusEvent = JSON.parse(JSON.stringify({ ...what, ...cycle.subject }));
-    if (this.told.push(() => this.emitNow(cycle, event, also)) > 1) return;
-    queueMicrotask(() => {
-      const told = this.told;
-      this.told = [];
-      for (const send of told) send();
-    });
-  }
-
-  private told: (() => void)[] = [];
-
-  private emitNow(cycle: Cycle, event: StatusEvent, also: readonly StatusListener[]): void {
-    const listeners: StatusListener[] = [...also];
-    for (const view of cycle.views) listeners.push(...(view.listeners ?? []));
-    if (!cycle.views.length) listeners.push(...cycle.listeners);
-    emit(listeners, event);
-  }
-
-  private changed(cycle: Cycle): void {
-    for (const view of cycle.views) view.notify?.();
-  }
-
-  private stop(cycle: Cycle): void {
-    if (cycle.timer !== undefined) clearTimeout(cycle.timer);
-    if (cycle.online) window.removeEventListener('online', cycle.online);
+  const tick = () => {
     cycle.timer = undefined;
-    cycle.online = undefined;
     cycle.waitsFor = undefined;
-  }
-
-  /**
-   * Timers follow the state: one timer to the next whole second or to the retry, whichever is
-   * first, or an `online` listener while the device is offline; none while no view shows the
-   * cycle. A timer already waiting for this very state is kept, so re-renders do not restart it.
-   */
-  private sync(cycle: Cycle): void {
-    const { state } = cycle;
-    const members = cycle.views.some(showsFailure);
-    const wanted =
-      state.retryState === 'scheduled' &&
-      members &&
-      typeof window !== 'undefined' &&
-      this.wantsAuto(cycle);
-    if (wanted && cycle.waitsFor === state) return;
-    this.stop(cycle);
-    if (state.retryState !== 'scheduled' || !members) return;
-    if (typeof window === 'undefined') return;
-    if (!wanted) {
-      this.planNext(cycle);
-      return;
-    }
-    cycle.waitsFor = state;
-    const attempt = state.attempt;
-    if (state.waitingForConnection) {
-      cycle.online = () => this.run(cycle, attempt);
-      window.addEventListener('online', cycle.online);
-      return;
-    }
-    const tick = () => {
-      cycle.timer = undefined;
-      cycle.waitsFor = undefined;
-      if (cycle.state !== state) return;
-      const leftMs = cycle.dueAt - now();
-      if (leftMs > 0) this.set(cycle, { type: 'tick', leftMs, wall: Date.now() });
-      else if (isOffline()) this.set(cycle, { type: 'offline' });
-      else return this.run(cycle, attempt);
-      this.sync(cycle);
-    };
-    cycle.timer = setTimeout(tick, nextTickMs(Math.max(0, Math.ceil(cycle.dueAt - now()))));
-  }
+    if (cycle.state !== state) return;
+    const leftMs = cycle.dueAt - now();
+    if (leftMs > 0) set(cycle, { type: 'tick', leftMs, wall: Date.now() });
+    else if (isOffline()) set(cycle, { type: 'offline' });
+    else return run(cycle, attempt);
+    sync(cycle);
+  };
+  cycle.timer = setTimeout(tick, nextTickMs(Math.max(0, Math.ceil(cycle.dueAt - now()))));
 }
 
 /** The store every hook uses unless a ConnectStatusProvider brings its own. */
