@@ -543,8 +543,8 @@ function eventFor(cycle: Cycle, action: RetryAction, next: RetryCycle): void {
 
 /**
  * Tells the cycle's listeners: every showing view's, else the last ones known. After the
- * commit's effects (a microtask), so every view of one commit has joined and each listener
- * hears the event once, whichever view reported it first. In order.
+ * commit's effects (a microtask each, so in order), so every view of one commit has joined and
+ * each listener hears the event once, whichever view reported it first.
  */
 function tell(
   cycle: Cycle,
@@ -554,22 +554,12 @@ function tell(
   if (!cycle.subject) return;
   // Plain data (strings and numbers): the round trip drops the fields that are undefined.
   const event: StatusEvent = JSON.parse(JSON.stringify({ ...what, ...cycle.subject }));
-  if (told.push(() => emitNow(cycle, event, also)) > 1) return;
   queueMicrotask(() => {
-    const sends = told;
-    told = [];
-    for (const send of sends) send();
+    const listeners: StatusListener[] = [...also];
+    for (const view of cycle.views) listeners.push(...(view.listeners ?? []));
+    if (!cycle.views.length) listeners.push(...cycle.listeners);
+    emit(listeners, event);
   });
-}
-
-/** Events told in this task, sent together after the commit's effects (see tell). */
-let told: (() => void)[] = [];
-
-function emitNow(cycle: Cycle, event: StatusEvent, also: readonly StatusListener[]): void {
-  const listeners: StatusListener[] = [...also];
-  for (const view of cycle.views) listeners.push(...(view.listeners ?? []));
-  if (!cycle.views.length) listeners.push(...cycle.listeners);
-  emit(listeners, event);
 }
 
 function changed(cycle: Cycle): void {
