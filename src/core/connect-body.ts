@@ -10,8 +10,8 @@ import { cleanId, cleanText } from './text';
 import type { ChildError, ConnectError, PartialSummary, ProblemDetails } from './types';
 
 type Core = Pick<ConnectError, 'operationId' | 'error' | 'reason' | 'resolution' | 'parameters'>;
-/** What an error body contributes to a ConnectError. */
-export type BodyFields = Core & Pick<ConnectError, 'childErrors' | 'partial' | 'problem'>;
+/** What an error body contributes to a ConnectError: `text` when it was not JSON. */
+export type BodyFields = Core & Pick<ConnectError, 'childErrors' | 'partial' | 'problem' | 'text'>;
 
 const MAX_PARAMETERS = 50;
 const BLOCKED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -106,7 +106,7 @@ function parametersOf(fields: Fields): Record<string, string> | undefined {
  * `EventId` when given: keys cleaned as ids, values as text; string, number and boolean values
  * only. Undefined when nothing is left.
  */
-export function stringMapOf(
+function stringMapOf(
   sources: readonly unknown[],
   eventId?: unknown,
 ): Record<string, string> | undefined {
@@ -199,7 +199,7 @@ function normaliseChild(value: unknown): ChildError | undefined {
 }
 
 /** At most MAX_ITEMS cleaned children from an array (anything else gives none). */
-export function normaliseChildren(value: unknown): ChildError[] {
+function normaliseChildren(value: unknown): ChildError[] {
   const items: ChildError[] = [];
   if (!Array.isArray(value)) return items;
   const n = Math.min(value.length, MAX_SCAN);
@@ -229,7 +229,7 @@ function normaliseGroups(value: unknown): PartialSummary['groups'] | undefined {
  * kept, if fewer); groups recounted from the items, under `status` when they have none, when
  * the given ones are missing or invalid.
  */
-export function normalisePartial(value: unknown, status: number): PartialSummary | undefined {
+function normalisePartial(value: unknown, status: number): PartialSummary | undefined {
   if (!isRecord(value) || !isCount(value.failed)) return undefined;
   const items = normaliseChildren(value.items);
   let groups = normaliseGroups(value.groups);
@@ -251,7 +251,7 @@ export function normalisePartial(value: unknown, status: number): PartialSummary
 }
 
 /** ProblemDetails rebuilt; undefined when nothing of it is text. */
-export function normaliseProblem(value: unknown): ProblemDetails | undefined {
+function normaliseProblem(value: unknown): ProblemDetails | undefined {
   if (!isRecord(value)) return undefined;
   const problem = compact<ProblemDetails>({
     type: cleanText(value.type, URI_MAX),
@@ -260,4 +260,22 @@ export function normaliseProblem(value: unknown): ProblemDetails | undefined {
     instance: cleanText(value.instance, URI_MAX),
   });
   return Object.keys(problem).length > 0 ? problem : undefined;
+}
+
+/**
+ * The body's share of a given ConnectError, by our own field names (the operation id is read
+ * with the request's fields). May throw on a hostile field (a proxy, a throwing getter).
+ */
+export function normaliseBody(get: (name: string) => unknown, status: number): BodyFields {
+  const children = normaliseChildren(get('childErrors'));
+  return {
+    error: cleanText(get('error')),
+    reason: cleanText(get('reason')),
+    resolution: cleanText(get('resolution')),
+    parameters: stringMapOf([get('parameters')]),
+    childErrors: children.length > 0 ? children : undefined,
+    partial: normalisePartial(get('partial'), status),
+    problem: normaliseProblem(get('problem')),
+    text: cleanText(get('text')),
+  };
 }
