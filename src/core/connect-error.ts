@@ -232,48 +232,50 @@ async function readCapped(response: Response, maxBytes: number, timeoutMs: numbe
     return undefined;
   }
   const decoder = new TextDecoder();
+  const stop = () => reader.cancel().catch(() => undefined);
   let text = '';
   let total = 0;
   let empty = 0;
   let timedOut = false;
-  const cut = () => {
-    reader.cancel().catch(() => undefined);
-    return { text, truncated: true };
-  };
-  // When the time is up the reader is cancelled, which ends a pending read at once (as done).
+  // Cut unless the stream ends within the bounds. When the time is up the reader is cancelled,
+  // which ends a pending read at once (as done).
+  let truncated = true;
   const timer =
     timeoutMs === Number.POSITIVE_INFINITY
       ? undefined
       : setTimeout(() => {
           timedOut = true;
-          cut();
+          stop();
         }, timeoutMs);
   try {
     for (let reads = 0; reads < MAX_READS; reads++) {
       const { done, value } = await reader.read();
-      if (timedOut) return { text, truncated: true };
-      if (done) return { text: text + decoder.decode(), truncated: false };
+      if (timedOut) break;
+      if (done) {
+        text += decoder.decode();
+        truncated = false;
+        break;
+      }
       // ArrayBuffer.isView rather than instanceof: the stream may come from another realm.
-      if (!ArrayBuffer.isView(value)) throw new TypeError('body chunk is not bytes');
+      if (!ArrayBuffer.isView(value)) break;
       if (value.byteLength === 0) {
-        if (++empty >= MAX_EMPTY_CHUNKS) return cut();
+        if (++empty >= MAX_EMPTY_CHUNKS) break;
         continue;
       }
-      const bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-      const room = maxBytes - total;
-      if (bytes.byteLength > room) {
-        text += decoder.decode(bytes.subarray(0, room), { stream: true });
-        return cut();
-      }
-      total += bytes.byteLength;
+      // Past the cap only the bytes that fit are decoded; a character they split is dropped.
+      const kept = Math.min(value.byteLength, maxBytes - total);
+      const bytes = new Uint8Array(value.buffer, value.byteOffset, kept);
       text += decoder.decode(bytes, { stream: true });
+      total += value.byteLength;
+      if (total > maxBytes) break;
     }
-    return cut();
   } catch {
-    return cut();
+    // A stream that fails mid-way keeps what arrived.
   } finally {
     clearTimeout(timer);
   }
+  if (truncated) stop();
+  return { text, truncated };
 }
 
 /** A method token as HTTP allows it (RFC 9110 §9.1), upper-cased; anything else is dropped. */
