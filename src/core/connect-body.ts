@@ -5,7 +5,7 @@
  */
 
 import { type Fields, fieldsOf, MAX_ITEMS, MAX_SCAN, tallyFailures } from './failures';
-import { compact, ID_MAX, isCount, isRecord, positionOf, toStatus, URI_MAX } from './guards';
+import { compact, isCount, isRecord, positionOf, toStatus, URI_MAX } from './guards';
 import { cleanId, cleanText } from './text';
 import type { ChildError, ConnectError, PartialSummary, ProblemDetails } from './types';
 
@@ -56,7 +56,7 @@ function analyse(body: unknown, status: number, options: BodyOptions): BodyField
 
   const problem =
     options.problem || typeof top.get('title') === 'string' || typeof top.get('detail') === 'string'
-      ? problemOf(top)
+      ? problemOf((name) => top.get(name))
       : undefined;
 
   return compact<BodyFields>({
@@ -71,20 +71,12 @@ function analyse(body: unknown, status: number, options: BodyOptions): BodyField
   });
 }
 
-function firstText(fields: Fields, names: readonly string[]): string | undefined {
-  for (const name of names) {
-    const text = cleanText(fields.get(name));
-    if (text !== undefined) return text;
-  }
-  return undefined;
-}
-
 function coreOf(fields: Fields): Core {
   return compact<Core>({
-    operationId: cleanId(fields.get('operationid'), ID_MAX),
-    error: firstText(fields, ['error']),
-    reason: firstText(fields, ['reason', 'reasonphrase']),
-    resolution: firstText(fields, ['resolution']),
+    operationId: cleanId(fields.get('operationid')),
+    error: cleanText(fields.get('error')),
+    reason: cleanText(fields.get('reason')) ?? cleanText(fields.get('reasonphrase')),
+    resolution: cleanText(fields.get('resolution')),
     parameters: parametersOf(fields),
   });
 }
@@ -113,7 +105,7 @@ function stringMapOf(
   const out: Record<string, string> = {};
   let count = 0;
   const put = (rawKey: string, raw: unknown): void => {
-    const key = cleanId(rawKey, ID_MAX);
+    const key = cleanId(rawKey);
     const value = cleanText(typeof raw === 'boolean' ? String(raw) : raw);
     if (!key || value === undefined || BLOCKED_KEYS.has(key) || Object.hasOwn(out, key)) return;
     out[key] = value;
@@ -138,7 +130,7 @@ function childOf(
   position: number | undefined,
   status: number | undefined,
 ): ChildError {
-  const id = idOf(fields) ?? cleanId(key, ID_MAX);
+  const id = idOf(fields) ?? cleanId(key);
   return compact<ChildError>({
     id,
     position: id ? undefined : position,
@@ -149,7 +141,7 @@ function childOf(
 
 function idOf(fields: Fields): string | undefined {
   for (const name of ID_FIELDS) {
-    const id = cleanId(fields.get(name), ID_MAX);
+    const id = cleanId(fields.get(name));
     if (id !== undefined) return id;
   }
   return undefined;
@@ -161,13 +153,16 @@ function groupsOf(byStatus: Map<number, number>): PartialSummary['groups'] {
     .sort((a, b) => b.count - a.count || a.status - b.status);
 }
 
-/** RFC 9457 members; `status` is left out because the response status is the one that counts. */
-function problemOf(fields: Fields): ProblemDetails | undefined {
+/**
+ * RFC 9457 members, from a body or a given ConnectError's `problem`; undefined when nothing of it
+ * is text. `status` is left out because the response status is the one that counts.
+ */
+function problemOf(get: (name: string) => unknown): ProblemDetails | undefined {
   const problem = compact<ProblemDetails>({
-    type: cleanText(fields.get('type'), URI_MAX),
-    title: cleanText(fields.get('title')),
-    detail: cleanText(fields.get('detail')),
-    instance: cleanText(fields.get('instance'), URI_MAX),
+    type: cleanText(get('type'), URI_MAX),
+    title: cleanText(get('title')),
+    detail: cleanText(get('detail')),
+    instance: cleanText(get('instance'), URI_MAX),
   });
   return Object.keys(problem).length > 0 ? problem : undefined;
 }
@@ -183,13 +178,13 @@ function normaliseChild(value: unknown): ChildError | undefined {
   if (!isRecord(value)) return undefined;
   try {
     const child = compact<ChildError>({
-      id: cleanId(value.id, ID_MAX),
+      id: cleanId(value.id),
       position: positionOf(value.position),
       status: toStatus(value.status),
       error: cleanText(value.error),
       reason: cleanText(value.reason),
       resolution: cleanText(value.resolution),
-      operationId: cleanId(value.operationId, ID_MAX),
+      operationId: cleanId(value.operationId),
       parameters: stringMapOf([value.parameters]),
     });
     return child;
@@ -250,24 +245,13 @@ function normalisePartial(value: unknown, status: number): PartialSummary | unde
   });
 }
 
-/** ProblemDetails rebuilt; undefined when nothing of it is text. */
-function normaliseProblem(value: unknown): ProblemDetails | undefined {
-  if (!isRecord(value)) return undefined;
-  const problem = compact<ProblemDetails>({
-    type: cleanText(value.type, URI_MAX),
-    title: cleanText(value.title),
-    detail: cleanText(value.detail),
-    instance: cleanText(value.instance, URI_MAX),
-  });
-  return Object.keys(problem).length > 0 ? problem : undefined;
-}
-
 /**
  * The body's share of a given ConnectError, by our own field names (the operation id is read
  * with the request's fields). May throw on a hostile field (a proxy, a throwing getter).
  */
 export function normaliseBody(get: (name: string) => unknown, status: number): BodyFields {
   const children = normaliseChildren(get('childErrors'));
+  const problem = get('problem');
   return {
     error: cleanText(get('error')),
     reason: cleanText(get('reason')),
@@ -275,7 +259,7 @@ export function normaliseBody(get: (name: string) => unknown, status: number): B
     parameters: stringMapOf([get('parameters')]),
     childErrors: children.length > 0 ? children : undefined,
     partial: normalisePartial(get('partial'), status),
-    problem: normaliseProblem(get('problem')),
+    problem: isRecord(problem) ? problemOf((name) => problem[name]) : undefined,
     text: cleanText(get('text')),
   };
 }

@@ -1,5 +1,7 @@
 /** Text a server sent: cleaned to be safe to show and keep, or read as JSON even when cut. */
 
+import { ID_MAX } from './guards';
+
 const DEFAULT_MAX = 4000;
 /** Raw body text handed over (not read from a stream) is capped like a read body, in code units. */
 export const MAX_TEXT = 64 * 1024;
@@ -39,9 +41,9 @@ export function cleanText(value: unknown, max?: number): string | undefined {
  * An id from a server (operation id, child id, parameter key): `cleanText` that also removes
  * invisible characters (zero-width space and joiners, LRM/RLM, word joiner, BOM, soft hyphen),
  * so the id a person sees and copies is the one support can search for, and keeps it on one
- * line. Default max 200.
+ * line. Default max ID_MAX (200).
  */
-export function cleanId(value: unknown, max = 200): string | undefined {
+export function cleanId(value: unknown, max = ID_MAX): string | undefined {
   // Ids are shown, copied and sent in status events, which end up in line-based logs: there
   // "op-1\r\nERROR payment failed" would forge a line. `clean` has already made CR and CRLF \n
   // and removed NEL (a C1 control, as in all server text); each run of the breaks left (\n,
