@@ -84,12 +84,7 @@ export async function readConnectError(
         ? Math.floor(requested)
         : DEFAULT_MAX_BYTES;
     const time = read(options, 'timeoutMs');
-    const timeoutMs =
-      time === Number.POSITIVE_INFINITY
-        ? time
-        : typeof time === 'number' && time >= 0
-          ? Math.min(time, MAX_TIMER_MS)
-          : DEFAULT_TIMEOUT_MS;
+    const timeoutMs = typeof time === 'number' && time >= 0 ? time : DEFAULT_TIMEOUT_MS;
     const body = await readCapped(response, maxBytes, timeoutMs);
     // Response carries status, statusText, headers and url ('' when unknown: dropped).
     return build((name) => {
@@ -197,18 +192,20 @@ function retryAfterText(value: unknown): string | undefined {
   return cleanText(value, SHORT);
 }
 
+/**
+ * What a body contributes: an object (a body already parsed) or JSON text read as a CONNECT error
+ * body, any other text as plain text. Only text is ever cut, so `cut` is false for an object.
+ */
 function bodyOf(body: unknown, type: string | undefined, status: number, cut: boolean): BodyFields {
   const media = mediaOf(type);
-  const problem = media === 'application/problem+json';
-  if (typeof body === 'object' && body !== null) {
-    return readBodyObject(body, status, { problem, truncated: false });
-  }
-  if (typeof body !== 'string') return {};
-  const trimmed = body.trim();
-  const parsed = jsonOf(trimmed, media, cut);
+  const text = typeof body === 'string' ? body.trim() : undefined;
+  const parsed = text === undefined ? body : jsonOf(text, media, cut);
   if (typeof parsed === 'string') return plainTextBody(parsed, false);
-  if (parsed !== undefined) return readBodyObject(parsed, status, { problem, truncated: cut });
-  return plainTextBody(trimmed, cut);
+  if (parsed !== undefined) {
+    const problem = media === 'application/problem+json';
+    return readBodyObject(parsed, status, { problem, truncated: cut });
+  }
+  return text === undefined ? {} : plainTextBody(text, cut);
 }
 
 /** Plain text, never interpreted (HTML stays markup-as-text); a cut shows as '…'. */
@@ -243,10 +240,13 @@ async function readCapped(response: Response, maxBytes: number, timeoutMs: numbe
   const timer =
     timeoutMs === Number.POSITIVE_INFINITY
       ? undefined
-      : setTimeout(() => {
-          timedOut = true;
-          stop();
-        }, timeoutMs);
+      : setTimeout(
+          () => {
+            timedOut = true;
+            stop();
+          },
+          Math.min(timeoutMs, MAX_TIMER_MS),
+        );
   try {
     for (let reads = 0; reads < MAX_READS; reads++) {
       const { done, value } = await reader.read();
