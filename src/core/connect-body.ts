@@ -37,9 +37,9 @@ export function readBodyObject(body: unknown, status: number, options: BodyOptio
 function analyse(body: unknown, status: number, options: BodyOptions): BodyFields {
   const top = fieldsOf(body);
   if (!top) return {};
-  const own = coreOf(top);
+  // The body's own fields beat those of its Errors envelope.
   const envelope = fieldsOf(top.get('errors'));
-  const wrapped: Core = envelope ? coreOf(envelope) : {};
+  const core = coreOf(top, envelope && coreOf(envelope));
   const tally = tallyFailures<ChildError>(top, status, options.truncated, childOf);
   const { succeeded, failed, items } = tally;
   const partial: PartialSummary | undefined =
@@ -60,25 +60,25 @@ function analyse(body: unknown, status: number, options: BodyOptions): BodyField
       : undefined;
 
   return compact<BodyFields>({
-    operationId: own.operationId ?? wrapped.operationId,
-    error: own.error ?? wrapped.error ?? problem?.title,
-    reason: own.reason ?? wrapped.reason ?? problem?.detail,
-    resolution: own.resolution ?? wrapped.resolution,
-    parameters: own.parameters ?? wrapped.parameters,
+    ...core,
+    error: core.error ?? problem?.title,
+    reason: core.reason ?? problem?.detail,
     childErrors: items.length > 0 ? items.slice() : undefined,
     partial,
     problem,
   });
 }
 
-function coreOf(fields: Fields): Core {
-  return compact<Core>({
-    operationId: cleanId(fields.get('operationid')),
-    error: cleanText(fields.get('error')),
-    reason: cleanText(fields.get('reason')) ?? cleanText(fields.get('reasonphrase')),
-    resolution: cleanText(fields.get('resolution')),
-    parameters: parametersOf(fields),
-  });
+/** The core fields of an object, each in a fixed place (undefined when missing), else `under`'s. */
+function coreOf(fields: Fields, under: Core = {}): Core {
+  return {
+    operationId: cleanId(fields.get('operationid')) ?? under.operationId,
+    error: cleanText(fields.get('error')) ?? under.error,
+    reason:
+      cleanText(fields.get('reason')) ?? cleanText(fields.get('reasonphrase')) ?? under.reason,
+    resolution: cleanText(fields.get('resolution')) ?? under.resolution,
+    parameters: parametersOf(fields) ?? under.parameters,
+  };
 }
 
 /**
