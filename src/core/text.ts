@@ -1,6 +1,6 @@
 /** Text a server sent: cleaned to be safe to show and keep, or read as JSON even when cut. */
 
-import { ID_MAX } from './guards';
+import { ID_MAX, numberOf } from './guards';
 
 const DEFAULT_MAX = 4000;
 /** Raw body text handed over (not read from a stream) is capped like a read body, in code units. */
@@ -53,25 +53,15 @@ export function cleanId(value: unknown, max = ID_MAX): string | undefined {
 }
 
 function clean(value: unknown, max: number | undefined, noise: RegExp): string | undefined {
-  let raw: string;
-  if (typeof value === 'string') raw = value;
-  else if (typeof value === 'number' && Number.isFinite(value)) raw = String(value);
-  else return undefined;
-
-  const limit =
-    typeof max === 'number' && Number.isFinite(max) ? Math.max(1, Math.floor(max)) : DEFAULT_MAX;
+  if (typeof value !== 'string' && numberOf(value) === undefined) return undefined;
+  const limit = Math.max(1, Math.floor(numberOf(max) ?? DEFAULT_MAX));
 
   // Cleaning only ever shortens text, so a bounded window keeps the cost linear in `max` for
   // megabyte inputs; text that is mostly control characters may come out shorter than it could.
-  raw = raw.trimStart();
+  const raw = String(value).trimStart();
   const window = 4 * limit + 64;
   let cut = raw.length > window;
-  if (cut) {
-    raw = raw.slice(0, window);
-    if (isHighSurrogate(raw.charCodeAt(raw.length - 1))) raw = raw.slice(0, -1);
-  }
-
-  let text = raw
+  let text = (cut ? cutAt(raw, window) : raw)
     .replace(LINE_BREAK, '\n')
     .replace(noise, '')
     .replace(LONE_SURROGATE, '\uFFFD')
@@ -79,12 +69,15 @@ function clean(value: unknown, max: number | undefined, noise: RegExp): string |
   if (text === '') return undefined;
 
   if (text.length > limit) {
-    const end = isHighSurrogate(text.charCodeAt(limit - 1)) ? limit - 1 : limit;
-    text = text.slice(0, end).trimEnd();
+    text = cutAt(text, limit).trimEnd();
     cut = true;
   }
   return cut ? `${text}…` : text;
 }
+
+/** The first `length` code units of a text, without a high surrogate whose partner they cut off. */
+const cutAt = (text: string, length: number): string =>
+  text.slice(0, isHighSurrogate(text.charCodeAt(length - 1)) ? length - 1 : length);
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
