@@ -70,12 +70,11 @@ export function toStatus(value: unknown): number | undefined {
  */
 export function isConnectError(value: unknown): value is ConnectError {
   try {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+    if (!isRecord(value)) return false;
     // Object.prototype of any realm (or none): results may come from a worker or an iframe.
     const proto: unknown = Object.getPrototypeOf(value);
     if (proto !== null && Object.getPrototypeOf(proto) !== null) return false;
-    const { kind, status } = value as { kind?: unknown; status?: unknown };
-    return kind === 'connect-error' && typeof status === 'number' && Number.isFinite(status);
+    return value.kind === 'connect-error' && numberOf(value.status) !== undefined;
   } catch {
     return false;
   }
