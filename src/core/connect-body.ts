@@ -87,39 +87,32 @@ function coreOf(fields: Fields, under: Core = {}): Core {
  * Only string, number and boolean values are kept; nested objects are dropped.
  */
 function parametersOf(fields: Fields): Record<string, string> | undefined {
-  return stringMapOf(
-    PARAMETER_FIELDS.map((name) => fields.get(name)),
-    fields.get('eventid'),
-  );
+  return stringMapOf([
+    ...PARAMETER_FIELDS.map((name) => fields.get(name)),
+    { EventId: fields.get('eventid') },
+  ]);
 }
 
 /**
- * Records folded into one string map of at most 50 entries (earlier sources win a clash), plus
- * `EventId` when given: keys cleaned as ids, values as text; string, number and boolean values
- * only. Undefined when nothing is left.
+ * Records folded into one string map of at most 50 entries (earlier sources win a clash): keys
+ * cleaned as ids, values as text; string, number and boolean values only. Undefined when nothing
+ * is left.
  */
-function stringMapOf(
-  sources: readonly unknown[],
-  eventId?: unknown,
-): Record<string, string> | undefined {
+function stringMapOf(sources: readonly unknown[]): Record<string, string> | undefined {
   const out: Record<string, string> = {};
   let count = 0;
-  const put = (rawKey: string, raw: unknown): void => {
-    const key = cleanId(rawKey);
-    const value = cleanText(typeof raw === 'boolean' ? String(raw) : raw);
-    if (!key || value === undefined || BLOCKED_KEYS.has(key) || Object.hasOwn(out, key)) return;
-    out[key] = value;
-    count++;
-  };
   for (const source of sources) {
     if (!isRecord(source)) continue;
     const keys = Object.keys(source);
     for (let i = 0; i < keys.length && i < MAX_SCAN && count < MAX_PARAMETERS; i++) {
-      const key = keys[i] as string;
-      put(key, source[key]);
+      const raw = source[keys[i] as string];
+      const key = cleanId(keys[i]);
+      const value = cleanText(typeof raw === 'boolean' ? String(raw) : raw);
+      if (!key || value === undefined || BLOCKED_KEYS.has(key) || Object.hasOwn(out, key)) continue;
+      out[key] = value;
+      count++;
     }
   }
-  if (count < MAX_PARAMETERS && eventId !== undefined) put('EventId', eventId);
   return count > 0 ? out : undefined;
 }
 

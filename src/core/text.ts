@@ -148,7 +148,8 @@ function parseJsonPrefix(text: string): unknown {
     } else if (ch === '"') {
       inString = true;
       escapeAt = -1;
-      stringIsValue = closers !== '' && !(expectKey && closers[0] === '}');
+      // A key only where an object expects one: `expectKey` is only ever set inside an object.
+      stringIsValue = closers !== '' && !expectKey;
     } else if (ch === '{' || ch === '[') {
       if (closers.length >= MAX_DEPTH) {
         scannedAll = false;
