@@ -139,7 +139,7 @@ function assemble(
     statusText: cleanText(get('statusText'), SHORT),
     method: httpMethod(get('method')),
     url: urlOf(get('url')),
-    operationId: operationId ?? cleanId(get('operationId'), SHORT),
+    operationId: operationId ?? cleanId(get('operationId')),
     ...fields,
     retryAfter: retryAfterText(get('retryAfter')),
     location: cleanText(get('location'), URI_MAX),
@@ -188,8 +188,7 @@ export function normaliseConnectError(value: unknown): ConnectError {
 
 /** The raw Retry-After as a string: text as is (cleaned), a non-negative number as its digits. */
 function retryAfterText(value: unknown): string | undefined {
-  if (typeof value === 'number') return value >= 0 ? cleanText(value, SHORT) : undefined;
-  return cleanText(value, SHORT);
+  return typeof value === 'number' && value < 0 ? undefined : cleanText(value, SHORT);
 }
 
 /**

@@ -60,7 +60,7 @@ export function parseCode(text: string): number | undefined {
 
 /** A status the server could have meant: an integer 100–599, or such a number as a string. */
 export function toStatus(value: unknown): number | undefined {
-  const n = typeof value === 'string' && /^\s*\d{3}\s*$/.test(value) ? Number(value) : value;
+  const n = typeof value === 'string' ? parseCode(value) : value;
   return typeof n === 'number' && Number.isInteger(n) && n >= 100 && n <= 599 ? n : undefined;
 }
 
