@@ -42,10 +42,7 @@ export function toConnectError(args: {
 }): ConnectError {
   const body = read(args, 'body');
   const cut = typeof body === 'string' && body.length > MAX_TEXT;
-  return build((name) => {
-    if (name !== 'body') return read(args, name);
-    return cut ? (body as string).slice(0, MAX_TEXT) : body;
-  }, cut);
+  return build(args, cut ? body.slice(0, MAX_TEXT) : body, cut, read(args, 'method'));
 }
 
 export interface ReadConnectErrorOptions {
@@ -87,10 +84,7 @@ export async function readConnectError(
     const timeoutMs = typeof time === 'number' && time >= 0 ? time : DEFAULT_TIMEOUT_MS;
     const body = await readCapped(response, maxBytes, timeoutMs);
     // Response carries status, statusText, headers and url ('' when unknown: dropped).
-    return build((name) => {
-      if (name === 'body') return body?.text;
-      return name === 'method' ? read(options, name) : read(response, name);
-    }, body?.truncated === true);
+    return build(response, body?.text, body?.truncated === true, read(options, 'method'));
   } catch {
     return { kind: 'connect-error', status: toStatus(read(response, 'status')) ?? 0 };
   }
@@ -103,19 +97,22 @@ const HEADER_OF: Partial<Record<string, string>> = {
   location: 'location',
 };
 
-/** A ConnectError from a response's parts: its body read as a CONNECT error body, its headers. */
-function build(get: (name: string) => unknown, truncated: boolean): ConnectError {
-  const status = toStatus(get('status')) ?? 0;
-  const headers = get('headers') as HeadersLike;
-  const contentType = cleanText(get('contentType'), SHORT) ?? readHeader(headers, 'content-type');
-  const body = bodyOf(get('body'), contentType, status, truncated);
+/**
+ * A ConnectError from a response (or its parts) and its body: the body read as a CONNECT error
+ * body, the headers for what they carry.
+ */
+function build(source: unknown, body: unknown, truncated: boolean, method: unknown): ConnectError {
+  const status = toStatus(read(source, 'status')) ?? 0;
+  const headers = read(source, 'headers') as HeadersLike;
+  const type = cleanText(read(source, 'contentType'), SHORT) ?? readHeader(headers, 'content-type');
   return assemble(
     status,
     (name) => {
       const header = HEADER_OF[name];
-      return header ? readHeader(headers, header) : get(name);
+      if (header) return readHeader(headers, header);
+      return name === 'method' ? method : read(source, name);
     },
-    body,
+    bodyOf(body, type, status, truncated),
     truncated,
   );
 }
