@@ -28,45 +28,43 @@ type BodyOptions = { problem: boolean; truncated: boolean };
  */
 export function readBodyObject(body: unknown, status: number, options: BodyOptions): BodyFields {
   try {
-    return analyse(body, status, options);
+    const top = fieldsOf(body);
+    if (!top) return {};
+    // The body's own fields beat those of its Errors envelope.
+    const envelope = fieldsOf(top.get('errors'));
+    const core = coreOf(top, envelope && coreOf(envelope));
+    const tally = tallyFailures<ChildError>(top, status, options.truncated, childOf);
+    const { succeeded, failed, items } = tally;
+    const partial: PartialSummary | undefined =
+      failed > 0 || (status === 207 && succeeded !== undefined)
+        ? compact({
+            succeeded,
+            failed,
+            items,
+            groups: groupsOf(tally.byStatus),
+            // Children past the cut were never seen, so the count is only a lower bound.
+            truncated: options.truncated || undefined,
+          })
+        : undefined;
+
+    const problem =
+      options.problem ||
+      typeof top.get('title') === 'string' ||
+      typeof top.get('detail') === 'string'
+        ? problemOf((name) => top.get(name))
+        : undefined;
+
+    return compact<BodyFields>({
+      ...core,
+      error: core.error ?? problem?.title,
+      reason: core.reason ?? problem?.detail,
+      childErrors: items.length > 0 ? items.slice() : undefined,
+      partial,
+      problem,
+    });
   } catch {
     return {};
   }
-}
-
-function analyse(body: unknown, status: number, options: BodyOptions): BodyFields {
-  const top = fieldsOf(body);
-  if (!top) return {};
-  // The body's own fields beat those of its Errors envelope.
-  const envelope = fieldsOf(top.get('errors'));
-  const core = coreOf(top, envelope && coreOf(envelope));
-  const tally = tallyFailures<ChildError>(top, status, options.truncated, childOf);
-  const { succeeded, failed, items } = tally;
-  const partial: PartialSummary | undefined =
-    failed > 0 || (status === 207 && succeeded !== undefined)
-      ? compact({
-          succeeded,
-          failed,
-          items,
-          groups: groupsOf(tally.byStatus),
-          // Children past the cut were never seen, so the count is only a lower bound.
-          truncated: options.truncated || undefined,
-        })
-      : undefined;
-
-  const problem =
-    options.problem || typeof top.get('title') === 'string' || typeof top.get('detail') === 'string'
-      ? problemOf((name) => top.get(name))
-      : undefined;
-
-  return compact<BodyFields>({
-    ...core,
-    error: core.error ?? problem?.title,
-    reason: core.reason ?? problem?.detail,
-    childErrors: items.length > 0 ? items.slice() : undefined,
-    partial,
-    problem,
-  });
 }
 
 /** The core fields of an object, each in a fixed place (undefined when missing), else `under`'s. */
