@@ -5,13 +5,13 @@
  */
 
 import { type Fields, fieldsOf, MAX_ITEMS, MAX_SCAN, tallyFailures } from './failures';
-import { compact, ID_MAX, isCount, isRecord, positionOf, toStatus, URI_MAX } from './guards';
+import { compact, isCount, isRecord, positionOf, toStatus, URI_MAX } from './guards';
 import { cleanId, cleanText } from './text';
 import type { ChildError, ConnectError, PartialSummary, ProblemDetails } from './types';
 
 type Core = Pick<ConnectError, 'operationId' | 'error' | 'reason' | 'resolution' | 'parameters'>;
-/** What an error body contributes to a ConnectError. */
-export type BodyFields = Core & Pick<ConnectError, 'childErrors' | 'partial' | 'problem'>;
+/** What an error body contributes to a ConnectError: `text` when it was not JSON. */
+export type BodyFields = Core & Pick<ConnectError, 'childErrors' | 'partial' | 'problem' | 'text'>;
 
 const MAX_PARAMETERS = 50;
 const BLOCKED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -28,65 +28,55 @@ type BodyOptions = { problem: boolean; truncated: boolean };
  */
 export function readBodyObject(body: unknown, status: number, options: BodyOptions): BodyFields {
   try {
-    return analyse(body, status, options);
+    const top = fieldsOf(body);
+    if (!top) return {};
+    // The body's own fields beat those of its Errors envelope.
+    const envelope = fieldsOf(top.get('errors'));
+    const core = coreOf(top, envelope && coreOf(envelope));
+    const tally = tallyFailures<ChildError>(top, status, options.truncated, childOf);
+    const { succeeded, failed, items } = tally;
+    const partial: PartialSummary | undefined =
+      failed > 0 || (status === 207 && succeeded !== undefined)
+        ? compact({
+            succeeded,
+            failed,
+            items,
+            groups: groupsOf(tally.byStatus),
+            // Children past the cut were never seen, so the count is only a lower bound.
+            truncated: options.truncated || undefined,
+          })
+        : undefined;
+
+    const problem =
+      options.problem ||
+      typeof top.get('title') === 'string' ||
+      typeof top.get('detail') === 'string'
+        ? problemOf((name) => top.get(name))
+        : undefined;
+
+    return compact<BodyFields>({
+      ...core,
+      error: core.error ?? problem?.title,
+      reason: core.reason ?? problem?.detail,
+      childErrors: items.length > 0 ? items.slice() : undefined,
+      partial,
+      problem,
+    });
   } catch {
     return {};
   }
 }
 
-function analyse(body: unknown, status: number, options: BodyOptions): BodyFields {
-  const top = fieldsOf(body);
-  if (!top) return {};
-  const own = coreOf(top);
-  const envelope = fieldsOf(top.get('errors'));
-  const wrapped: Core = envelope ? coreOf(envelope) : {};
-  const tally = tallyFailures<ChildError>(top, status, options.truncated, childOf);
-  const { succeeded, failed, items } = tally;
-  const partial: PartialSummary | undefined =
-    failed > 0 || (status === 207 && succeeded !== undefined)
-      ? compact({
-          succeeded,
-          failed,
-          items,
-          groups: groupsOf(tally.byStatus),
-          // Children past the cut were never seen, so the count is only a lower bound.
-          truncated: options.truncated || undefined,
-        })
-      : undefined;
-
-  const problem =
-    options.problem || typeof top.get('title') === 'string' || typeof top.get('detail') === 'string'
-      ? problemOf(top)
-      : undefined;
-
-  return compact<BodyFields>({
-    operationId: own.operationId ?? wrapped.operationId,
-    error: own.error ?? wrapped.error ?? problem?.title,
-    reason: own.reason ?? wrapped.reason ?? problem?.detail,
-    resolution: own.resolution ?? wrapped.resolution,
-    parameters: own.parameters ?? wrapped.parameters,
-    childErrors: items.length > 0 ? items.slice() : undefined,
-    partial,
-    problem,
-  });
-}
-
-function firstText(fields: Fields, names: readonly string[]): string | undefined {
-  for (const name of names) {
-    const text = cleanText(fields.get(name));
-    if (text !== undefined) return text;
-  }
-  return undefined;
-}
-
-function coreOf(fields: Fields): Core {
-  return compact<Core>({
-    operationId: cleanId(fields.get('operationid'), ID_MAX),
-    error: firstText(fields, ['error']),
-    reason: firstText(fields, ['reason', 'reasonphrase']),
-    resolution: firstText(fields, ['resolution']),
-    parameters: parametersOf(fields),
-  });
+/** The core fields of an object, each in a fixed place (undefined when missing), else `under`'s. */
+function coreOf(fields: Fields, under: Core = {}): Core {
+  return {
+    operationId: cleanId(fields.get('operationid')) ?? under.operationId,
+    error: cleanText(fields.get('error')) ?? under.error,
+    reason:
+      cleanText(fields.get('reason')) ?? cleanText(fields.get('reasonphrase')) ?? under.reason,
+    resolution: cleanText(fields.get('resolution')) ?? under.resolution,
+    parameters: parametersOf(fields) ?? under.parameters,
+  };
 }
 
 /**
@@ -95,39 +85,32 @@ function coreOf(fields: Fields): Core {
  * Only string, number and boolean values are kept; nested objects are dropped.
  */
 function parametersOf(fields: Fields): Record<string, string> | undefined {
-  return stringMapOf(
-    PARAMETER_FIELDS.map((name) => fields.get(name)),
-    fields.get('eventid'),
-  );
+  return stringMapOf([
+    ...PARAMETER_FIELDS.map((name) => fields.get(name)),
+    { EventId: fields.get('eventid') },
+  ]);
 }
 
 /**
- * Records folded into one string map of at most 50 entries (earlier sources win a clash), plus
- * `EventId` when given: keys cleaned as ids, values as text; string, number and boolean values
- * only. Undefined when nothing is left.
+ * Records folded into one string map of at most 50 entries (earlier sources win a clash): keys
+ * cleaned as ids, values as text; string, number and boolean values only. Undefined when nothing
+ * is left.
  */
-export function stringMapOf(
-  sources: readonly unknown[],
-  eventId?: unknown,
-): Record<string, string> | undefined {
+function stringMapOf(sources: readonly unknown[]): Record<string, string> | undefined {
   const out: Record<string, string> = {};
   let count = 0;
-  const put = (rawKey: string, raw: unknown): void => {
-    const key = cleanId(rawKey, ID_MAX);
-    const value = cleanText(typeof raw === 'boolean' ? String(raw) : raw);
-    if (!key || value === undefined || BLOCKED_KEYS.has(key) || Object.hasOwn(out, key)) return;
-    out[key] = value;
-    count++;
-  };
   for (const source of sources) {
     if (!isRecord(source)) continue;
     const keys = Object.keys(source);
     for (let i = 0; i < keys.length && i < MAX_SCAN && count < MAX_PARAMETERS; i++) {
-      const key = keys[i] as string;
-      put(key, source[key]);
+      const raw = source[keys[i] as string];
+      const key = cleanId(keys[i]);
+      const value = cleanText(typeof raw === 'boolean' ? String(raw) : raw);
+      if (!key || value === undefined || BLOCKED_KEYS.has(key) || Object.hasOwn(out, key)) continue;
+      out[key] = value;
+      count++;
     }
   }
-  if (count < MAX_PARAMETERS && eventId !== undefined) put('EventId', eventId);
   return count > 0 ? out : undefined;
 }
 
@@ -138,7 +121,7 @@ function childOf(
   position: number | undefined,
   status: number | undefined,
 ): ChildError {
-  const id = idOf(fields) ?? cleanId(key, ID_MAX);
+  const id = idOf(fields) ?? cleanId(key);
   return compact<ChildError>({
     id,
     position: id ? undefined : position,
@@ -149,7 +132,7 @@ function childOf(
 
 function idOf(fields: Fields): string | undefined {
   for (const name of ID_FIELDS) {
-    const id = cleanId(fields.get(name), ID_MAX);
+    const id = cleanId(fields.get(name));
     if (id !== undefined) return id;
   }
   return undefined;
@@ -161,13 +144,16 @@ function groupsOf(byStatus: Map<number, number>): PartialSummary['groups'] {
     .sort((a, b) => b.count - a.count || a.status - b.status);
 }
 
-/** RFC 9457 members; `status` is left out because the response status is the one that counts. */
-function problemOf(fields: Fields): ProblemDetails | undefined {
+/**
+ * RFC 9457 members, from a body or a given ConnectError's `problem`; undefined when nothing of it
+ * is text. `status` is left out because the response status is the one that counts.
+ */
+function problemOf(get: (name: string) => unknown): ProblemDetails | undefined {
   const problem = compact<ProblemDetails>({
-    type: cleanText(fields.get('type'), URI_MAX),
-    title: cleanText(fields.get('title')),
-    detail: cleanText(fields.get('detail')),
-    instance: cleanText(fields.get('instance'), URI_MAX),
+    type: cleanText(get('type'), URI_MAX),
+    title: cleanText(get('title')),
+    detail: cleanText(get('detail')),
+    instance: cleanText(get('instance'), URI_MAX),
   });
   return Object.keys(problem).length > 0 ? problem : undefined;
 }
@@ -183,13 +169,13 @@ function normaliseChild(value: unknown): ChildError | undefined {
   if (!isRecord(value)) return undefined;
   try {
     const child = compact<ChildError>({
-      id: cleanId(value.id, ID_MAX),
+      id: cleanId(value.id),
       position: positionOf(value.position),
       status: toStatus(value.status),
       error: cleanText(value.error),
       reason: cleanText(value.reason),
       resolution: cleanText(value.resolution),
-      operationId: cleanId(value.operationId, ID_MAX),
+      operationId: cleanId(value.operationId),
       parameters: stringMapOf([value.parameters]),
     });
     return child;
@@ -199,7 +185,7 @@ function normaliseChild(value: unknown): ChildError | undefined {
 }
 
 /** At most MAX_ITEMS cleaned children from an array (anything else gives none). */
-export function normaliseChildren(value: unknown): ChildError[] {
+function normaliseChildren(value: unknown): ChildError[] {
   const items: ChildError[] = [];
   if (!Array.isArray(value)) return items;
   const n = Math.min(value.length, MAX_SCAN);
@@ -229,7 +215,7 @@ function normaliseGroups(value: unknown): PartialSummary['groups'] | undefined {
  * kept, if fewer); groups recounted from the items, under `status` when they have none, when
  * the given ones are missing or invalid.
  */
-export function normalisePartial(value: unknown, status: number): PartialSummary | undefined {
+function normalisePartial(value: unknown, status: number): PartialSummary | undefined {
   if (!isRecord(value) || !isCount(value.failed)) return undefined;
   const items = normaliseChildren(value.items);
   let groups = normaliseGroups(value.groups);
@@ -250,14 +236,21 @@ export function normalisePartial(value: unknown, status: number): PartialSummary
   });
 }
 
-/** ProblemDetails rebuilt; undefined when nothing of it is text. */
-export function normaliseProblem(value: unknown): ProblemDetails | undefined {
-  if (!isRecord(value)) return undefined;
-  const problem = compact<ProblemDetails>({
-    type: cleanText(value.type, URI_MAX),
-    title: cleanText(value.title),
-    detail: cleanText(value.detail),
-    instance: cleanText(value.instance, URI_MAX),
-  });
-  return Object.keys(problem).length > 0 ? problem : undefined;
+/**
+ * The body's share of a given ConnectError, by our own field names (the operation id is read
+ * with the request's fields). May throw on a hostile field (a proxy, a throwing getter).
+ */
+export function normaliseBody(get: (name: string) => unknown, status: number): BodyFields {
+  const children = normaliseChildren(get('childErrors'));
+  const problem = get('problem');
+  return {
+    error: cleanText(get('error')),
+    reason: cleanText(get('reason')),
+    resolution: cleanText(get('resolution')),
+    parameters: stringMapOf([get('parameters')]),
+    childErrors: children.length > 0 ? children : undefined,
+    partial: normalisePartial(get('partial'), status),
+    problem: isRecord(problem) ? problemOf((name) => problem[name]) : undefined,
+    text: cleanText(get('text')),
+  };
 }

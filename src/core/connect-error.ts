@@ -4,15 +4,8 @@
  */
 
 import type { Classified } from './classify';
-import {
-  type BodyFields,
-  normaliseChildren,
-  normalisePartial,
-  normaliseProblem,
-  readBodyObject,
-  stringMapOf,
-} from './connect-body';
-import { compact, read, toStatus, URI_MAX } from './guards';
+import { type BodyFields, normaliseBody, readBodyObject } from './connect-body';
+import { compact, isObject, read, toStatus, URI_MAX } from './guards';
 import { readHeader } from './headers';
 import { cleanId, cleanText, jsonOf, MAX_TEXT, mediaOf } from './text';
 import type { ConnectError, HeadersLike } from './types';
@@ -30,8 +23,6 @@ const MAX_EMPTY_CHUNKS = 1000;
 const MAX_READS = 200_000;
 const SHORT = 200;
 const METHOD = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,20}$/;
-
-type BodyResult = BodyFields & { text?: string };
 
 /**
  * Builds a ConnectError from what an app already holds, synchronously: status, headers (Headers
@@ -51,10 +42,7 @@ export function toConnectError(args: {
 }): ConnectError {
   const body = read(args, 'body');
   const cut = typeof body === 'string' && body.length > MAX_TEXT;
-  return build((name) => {
-    if (name !== 'body') return read(args, name);
-    return cut ? (body as string).slice(0, MAX_TEXT) : body;
-  }, cut);
+  return build(args, cut ? body.slice(0, MAX_TEXT) : body, cut, read(args, 'method'));
 }
 
 export interface ReadConnectErrorOptions {
@@ -93,82 +81,78 @@ export async function readConnectError(
         ? Math.floor(requested)
         : DEFAULT_MAX_BYTES;
     const time = read(options, 'timeoutMs');
-    const timeoutMs =
-      time === Number.POSITIVE_INFINITY
-        ? time
-        : typeof time === 'number' && time >= 0
-          ? Math.min(time, MAX_TIMER_MS)
-          : DEFAULT_TIMEOUT_MS;
+    const timeoutMs = typeof time === 'number' && time >= 0 ? time : DEFAULT_TIMEOUT_MS;
     const body = await readCapped(response, maxBytes, timeoutMs);
     // Response carries status, statusText, headers and url ('' when unknown: dropped).
-    return build((name) => {
-      if (name === 'body') return body?.text;
-      return name === 'method' ? read(options, name) : read(response, name);
-    }, body?.truncated === true);
+    return build(response, body?.text, body?.truncated === true, read(options, 'method'));
   } catch {
     return { kind: 'connect-error', status: toStatus(read(response, 'status')) ?? 0 };
   }
 }
 
-function build(get: (name: string) => unknown, truncated: boolean): ConnectError {
-  const status = toStatus(get('status')) ?? 0;
-  try {
-    const headers = get('headers') as HeadersLike;
-    const contentType = cleanText(get('contentType'), SHORT) ?? readHeader(headers, 'content-type');
-    const body = bodyOf(get('body'), contentType, status, truncated);
-    return compact<ConnectError>({
-      kind: 'connect-error',
-      status,
-      statusText: cleanText(get('statusText'), SHORT),
-      method: httpMethod(get('method')),
-      url: urlOf(get('url')),
-      operationId: body.operationId ?? cleanId(readHeader(headers, 'operation-id'), SHORT),
-      error: body.error,
-      reason: body.reason,
-      resolution: body.resolution,
-      parameters: body.parameters,
-      childErrors: body.childErrors,
-      partial: body.partial,
-      problem: body.problem,
-      retryAfter: cleanText(readHeader(headers, 'retry-after'), SHORT),
-      location: cleanText(readHeader(headers, 'location'), URI_MAX),
-      text: body.text,
-      truncated: truncated || undefined,
-    });
-  } catch {
-    return { kind: 'connect-error', status };
-  }
+/** The headers that carry a field of a ConnectError. */
+const HEADER_OF: Partial<Record<string, string>> = {
+  operationId: 'operation-id',
+  retryAfter: 'retry-after',
+  location: 'location',
+};
+
+/**
+ * A ConnectError from a response (or its parts) and its body: the body read as a CONNECT error
+ * body, the headers for what they carry.
+ */
+function build(source: unknown, body: unknown, truncated: boolean, method: unknown): ConnectError {
+  const status = toStatus(read(source, 'status')) ?? 0;
+  const headers = read(source, 'headers') as HeadersLike;
+  const type = cleanText(read(source, 'contentType'), SHORT) ?? readHeader(headers, 'content-type');
+  return assemble(
+    status,
+    (name) => {
+      const header = HEADER_OF[name];
+      if (header) return readHeader(headers, header);
+      return name === 'method' ? method : read(source, name);
+    },
+    bodyOf(body, type, status, truncated),
+    truncated,
+  );
 }
 
-/** The fields of a ConnectError, in the order normaliseConnectError reads them. */
-const FIELDS = [
-  'status',
-  'statusText',
-  'method',
-  'url',
-  'operationId',
-  'error',
-  'reason',
-  'resolution',
-  'parameters',
-  'childErrors',
-  'partial',
-  'problem',
-  'retryAfter',
-  'location',
-  'text',
-  'truncated',
-] as const;
-
-type Normalised = { fields: unknown[]; result: ConnectError };
+/**
+ * The one place a ConnectError is put together, for a response read and for one given. `get`
+ * gives the raw fields besides the body's (status text, method, url, and the operation id,
+ * Retry-After and Location), cleaned here; `body` what the body contributes, already cleaned by
+ * the reader that knows its shape. An operation id in the body beats a header's.
+ */
+function assemble(
+  status: number,
+  get: (name: string) => unknown,
+  body: BodyFields,
+  truncated: boolean,
+): ConnectError {
+  const { operationId, text, ...fields } = body;
+  return compact<ConnectError>({
+    kind: 'connect-error',
+    status,
+    statusText: cleanText(get('statusText'), SHORT),
+    method: httpMethod(get('method')),
+    url: urlOf(get('url')),
+    operationId: operationId ?? cleanId(get('operationId')),
+    ...fields,
+    retryAfter: retryAfterText(get('retryAfter')),
+    location: cleanText(get('location'), URI_MAX),
+    text,
+    truncated: truncated || undefined,
+  });
+}
 
 /*
  * A ConnectError is read once and described often (every render of every badge showing it), so
- * its normalised copy is kept per object. It is used again only while every top-level field
- * still holds the same value, so an app that assigns a field sees the change; a change made
- * deep inside (pushing to `childErrors`) is not seen.
+ * its normalised copy is kept per object, with the value of each field read to make it. It is
+ * used again only while every one of those fields still holds the same value, so an app that
+ * assigns a field sees the change; a change made deep inside (pushing to `childErrors`) is not
+ * seen.
  */
-const normalised = new WeakMap<object, Normalised>();
+const normalised = new WeakMap<object, { reads: [string, unknown][]; result: ConnectError }>();
 
 /**
  * A ConnectError-shaped object (from a cache, a worker, a backend) rebuilt from scratch with the
@@ -179,77 +163,49 @@ const normalised = new WeakMap<object, Normalised>();
  * (the same one again for the same, unchanged input). Never throws.
  */
 export function normaliseConnectError(value: unknown): ConnectError {
-  if (typeof value !== 'object' || value === null) return rebuild(value);
+  const kept = isObject(value) ? normalised.get(value) : undefined;
+  if (kept?.reads.every(([name, seen]) => Object.is(read(value, name), seen))) return kept.result;
+  const reads: [string, unknown][] = [];
+  const get = (name: string) => {
+    const seen = read(value, name);
+    reads.push([name, seen]);
+    return seen;
+  };
+  const status = toStatus(get('status')) ?? 0;
+  let result: ConnectError;
   try {
-    const kept = normalised.get(value);
-    if (kept && unchanged(value, kept.fields)) return kept.result;
-    const fields = FIELDS.map((name) => read(value, name));
-    const result = rebuild(value);
-    normalised.set(value, { fields, result });
-    return result;
+    result = assemble(status, get, normaliseBody(get, status), get('truncated') === true);
   } catch {
-    return rebuild(value);
+    // A throwing proxy or getter inside a field: nothing of it can be trusted.
+    result = { kind: 'connect-error', status };
   }
-}
-
-function unchanged(value: object, fields: unknown[]): boolean {
-  for (let i = 0; i < FIELDS.length; i++) {
-    if (!Object.is(read(value, FIELDS[i] as string), fields[i])) return false;
-  }
-  return true;
-}
-
-function rebuild(value: unknown): ConnectError {
-  const status = toStatus(read(value, 'status')) ?? 0;
-  try {
-    const get = (name: string) => read(value, name);
-    const children = normaliseChildren(get('childErrors'));
-    return compact<ConnectError>({
-      kind: 'connect-error',
-      status,
-      statusText: cleanText(get('statusText'), SHORT),
-      method: httpMethod(get('method')),
-      url: urlOf(get('url')),
-      operationId: cleanId(get('operationId'), SHORT),
-      error: cleanText(get('error')),
-      reason: cleanText(get('reason')),
-      resolution: cleanText(get('resolution')),
-      parameters: stringMapOf([get('parameters')]),
-      childErrors: children.length > 0 ? children : undefined,
-      partial: normalisePartial(get('partial'), status),
-      problem: normaliseProblem(get('problem')),
-      retryAfter: retryAfterText(get('retryAfter')),
-      location: cleanText(get('location'), URI_MAX),
-      text: cleanText(get('text')),
-      truncated: get('truncated') === true || undefined,
-    });
-  } catch {
-    return { kind: 'connect-error', status };
-  }
+  if (isObject(value)) normalised.set(value, { reads, result });
+  return result;
 }
 
 /** The raw Retry-After as a string: text as is (cleaned), a non-negative number as its digits. */
 function retryAfterText(value: unknown): string | undefined {
-  if (typeof value === 'number') return value >= 0 ? cleanText(value, SHORT) : undefined;
-  return cleanText(value, SHORT);
+  return typeof value === 'number' && value < 0 ? undefined : cleanText(value, SHORT);
 }
 
-function bodyOf(body: unknown, type: string | undefined, status: number, cut: boolean): BodyResult {
+/**
+ * What a body contributes: an object (a body already parsed) or JSON text read as a CONNECT error
+ * body, any other text as plain text. Only text is ever cut, so `cut` is false for an object.
+ */
+function bodyOf(body: unknown, type: string | undefined, status: number, cut: boolean): BodyFields {
   const media = mediaOf(type);
-  const problem = media === 'application/problem+json';
-  if (typeof body === 'object' && body !== null) {
-    return readBodyObject(body, status, { problem, truncated: false });
-  }
-  if (typeof body !== 'string') return {};
-  const trimmed = body.trim();
-  const parsed = jsonOf(trimmed, media, cut);
+  const text = typeof body === 'string' ? body.trim() : undefined;
+  const parsed = text === undefined ? body : jsonOf(text, media, cut);
   if (typeof parsed === 'string') return plainTextBody(parsed, false);
-  if (parsed !== undefined) return readBodyObject(parsed, status, { problem, truncated: cut });
-  return plainTextBody(trimmed, cut);
+  if (parsed !== undefined) {
+    const problem = media === 'application/problem+json';
+    return readBodyObject(parsed, status, { problem, truncated: cut });
+  }
+  return text === undefined ? {} : plainTextBody(text, cut);
 }
 
 /** Plain text, never interpreted (HTML stays markup-as-text); a cut shows as '…'. */
-function plainTextBody(raw: string, cut: boolean): BodyResult {
+function plainTextBody(raw: string, cut: boolean): BodyFields {
   const text = cleanText(raw);
   if (text === undefined) return {};
   return { text: cut && !text.endsWith('…') ? `${text}…` : text };
@@ -269,48 +225,53 @@ async function readCapped(response: Response, maxBytes: number, timeoutMs: numbe
     return undefined;
   }
   const decoder = new TextDecoder();
+  const stop = () => reader.cancel().catch(() => undefined);
   let text = '';
   let total = 0;
   let empty = 0;
   let timedOut = false;
-  const cut = () => {
-    reader.cancel().catch(() => undefined);
-    return { text, truncated: true };
-  };
-  // When the time is up the reader is cancelled, which ends a pending read at once (as done).
+  // Cut unless the stream ends within the bounds. When the time is up the reader is cancelled,
+  // which ends a pending read at once (as done).
+  let truncated = true;
   const timer =
     timeoutMs === Number.POSITIVE_INFINITY
       ? undefined
-      : setTimeout(() => {
-          timedOut = true;
-          cut();
-        }, timeoutMs);
+      : setTimeout(
+          () => {
+            timedOut = true;
+            stop();
+          },
+          Math.min(timeoutMs, MAX_TIMER_MS),
+        );
   try {
     for (let reads = 0; reads < MAX_READS; reads++) {
       const { done, value } = await reader.read();
-      if (timedOut) return { text, truncated: true };
-      if (done) return { text: text + decoder.decode(), truncated: false };
+      if (timedOut) break;
+      if (done) {
+        text += decoder.decode();
+        truncated = false;
+        break;
+      }
       // ArrayBuffer.isView rather than instanceof: the stream may come from another realm.
-      if (!ArrayBuffer.isView(value)) throw new TypeError('body chunk is not bytes');
+      if (!ArrayBuffer.isView(value)) break;
       if (value.byteLength === 0) {
-        if (++empty >= MAX_EMPTY_CHUNKS) return cut();
+        if (++empty >= MAX_EMPTY_CHUNKS) break;
         continue;
       }
-      const bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-      const room = maxBytes - total;
-      if (bytes.byteLength > room) {
-        text += decoder.decode(bytes.subarray(0, room), { stream: true });
-        return cut();
-      }
-      total += bytes.byteLength;
+      // Past the cap only the bytes that fit are decoded; a character they split is dropped.
+      const kept = Math.min(value.byteLength, maxBytes - total);
+      const bytes = new Uint8Array(value.buffer, value.byteOffset, kept);
       text += decoder.decode(bytes, { stream: true });
+      total += value.byteLength;
+      if (total > maxBytes) break;
     }
-    return cut();
   } catch {
-    return cut();
+    // A stream that fails mid-way keeps what arrived.
   } finally {
     clearTimeout(timer);
   }
+  if (truncated) stop();
+  return { text, truncated };
 }
 
 /** A method token as HTTP allows it (RFC 9110 §9.1), upper-cased; anything else is dropped. */

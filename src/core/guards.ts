@@ -60,7 +60,7 @@ export function parseCode(text: string): number | undefined {
 
 /** A status the server could have meant: an integer 100–599, or such a number as a string. */
 export function toStatus(value: unknown): number | undefined {
-  const n = typeof value === 'string' && /^\s*\d{3}\s*$/.test(value) ? Number(value) : value;
+  const n = typeof value === 'string' ? parseCode(value) : value;
   return typeof n === 'number' && Number.isInteger(n) && n >= 100 && n <= 599 ? n : undefined;
 }
 
@@ -70,12 +70,11 @@ export function toStatus(value: unknown): number | undefined {
  */
 export function isConnectError(value: unknown): value is ConnectError {
   try {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+    if (!isRecord(value)) return false;
     // Object.prototype of any realm (or none): results may come from a worker or an iframe.
     const proto: unknown = Object.getPrototypeOf(value);
     if (proto !== null && Object.getPrototypeOf(proto) !== null) return false;
-    const { kind, status } = value as { kind?: unknown; status?: unknown };
-    return kind === 'connect-error' && typeof status === 'number' && Number.isFinite(status);
+    return value.kind === 'connect-error' && numberOf(value.status) !== undefined;
   } catch {
     return false;
   }

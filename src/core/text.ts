@@ -1,5 +1,7 @@
 /** Text a server sent: cleaned to be safe to show and keep, or read as JSON even when cut. */
 
+import { ID_MAX, numberOf } from './guards';
+
 const DEFAULT_MAX = 4000;
 /** Raw body text handed over (not read from a stream) is capped like a read body, in code units. */
 export const MAX_TEXT = 64 * 1024;
@@ -39,9 +41,9 @@ export function cleanText(value: unknown, max?: number): string | undefined {
  * An id from a server (operation id, child id, parameter key): `cleanText` that also removes
  * invisible characters (zero-width space and joiners, LRM/RLM, word joiner, BOM, soft hyphen),
  * so the id a person sees and copies is the one support can search for, and keeps it on one
- * line. Default max 200.
+ * line. Default max ID_MAX (200).
  */
-export function cleanId(value: unknown, max = 200): string | undefined {
+export function cleanId(value: unknown, max = ID_MAX): string | undefined {
   // Ids are shown, copied and sent in status events, which end up in line-based logs: there
   // "op-1\r\nERROR payment failed" would forge a line. `clean` has already made CR and CRLF \n
   // and removed NEL (a C1 control, as in all server text); each run of the breaks left (\n,
@@ -51,25 +53,15 @@ export function cleanId(value: unknown, max = 200): string | undefined {
 }
 
 function clean(value: unknown, max: number | undefined, noise: RegExp): string | undefined {
-  let raw: string;
-  if (typeof value === 'string') raw = value;
-  else if (typeof value === 'number' && Number.isFinite(value)) raw = String(value);
-  else return undefined;
-
-  const limit =
-    typeof max === 'number' && Number.isFinite(max) ? Math.max(1, Math.floor(max)) : DEFAULT_MAX;
+  if (typeof value !== 'string' && numberOf(value) === undefined) return undefined;
+  const limit = Math.max(1, Math.floor(numberOf(max) ?? DEFAULT_MAX));
 
   // Cleaning only ever shortens text, so a bounded window keeps the cost linear in `max` for
   // megabyte inputs; text that is mostly control characters may come out shorter than it could.
-  raw = raw.trimStart();
+  const raw = String(value).trimStart();
   const window = 4 * limit + 64;
   let cut = raw.length > window;
-  if (cut) {
-    raw = raw.slice(0, window);
-    if (isHighSurrogate(raw.charCodeAt(raw.length - 1))) raw = raw.slice(0, -1);
-  }
-
-  let text = raw
+  let text = (cut ? cutAt(raw, window) : raw)
     .replace(LINE_BREAK, '\n')
     .replace(noise, '')
     .replace(LONE_SURROGATE, '\uFFFD')
@@ -77,12 +69,15 @@ function clean(value: unknown, max: number | undefined, noise: RegExp): string |
   if (text === '') return undefined;
 
   if (text.length > limit) {
-    const end = isHighSurrogate(text.charCodeAt(limit - 1)) ? limit - 1 : limit;
-    text = text.slice(0, end).trimEnd();
+    text = cutAt(text, limit).trimEnd();
     cut = true;
   }
   return cut ? `${text}…` : text;
 }
+
+/** The first `length` code units of a text, without a high surrogate whose partner they cut off. */
+const cutAt = (text: string, length: number): string =>
+  text.slice(0, isHighSurrogate(text.charCodeAt(length - 1)) ? length - 1 : length);
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
@@ -153,7 +148,8 @@ function parseJsonPrefix(text: string): unknown {
     } else if (ch === '"') {
       inString = true;
       escapeAt = -1;
-      stringIsValue = closers !== '' && !(expectKey && closers[0] === '}');
+      // A key only where an object expects one: `expectKey` is only ever set inside an object.
+      stringIsValue = closers !== '' && !expectKey;
     } else if (ch === '{' || ch === '[') {
       if (closers.length >= MAX_DEPTH) {
         scannedAll = false;
