@@ -2,7 +2,7 @@ import { catalog } from './catalog';
 import { classify } from './classify';
 import { connectOf } from './connect-error';
 import { isObject } from './guards';
-import { instantOr, isLongWait, parseRetryAfter } from './retry';
+import { instantOr, isLongWait, readRetryAfter } from './retry';
 import { stateOf } from './state';
 import type { ConnectError, StatusDetails, StatusFacts } from './types';
 
@@ -53,8 +53,8 @@ function resolve(input: unknown, options: unknown): StatusFacts {
   const method = typeof rawMethod === 'string' ? rawMethod.trim().toUpperCase() : '';
   const details = detailsOf(connect);
   // Retry-After only means something where a retry can work (503, 429, …).
-  const retryAfter = retryable ? connect?.retryAfter : undefined;
-  const afterMs = parseRetryAfter(retryAfter, now);
+  const wait = retryable ? readRetryAfter(connect?.retryAfter, now) : undefined;
+  const afterMs = wait?.afterMs;
   const long = isLongWait(afterMs, { longCapMs: opts.longCapMs });
   return {
     key,
@@ -65,7 +65,7 @@ function resolve(input: unknown, options: unknown): StatusFacts {
     ...(afterMs !== undefined && { afterMs }),
     ...(long && { notBefore: now + (afterMs as number) }),
     // A date names a moment; delay-seconds a pause. The words say it the way the server did.
-    ...(afterMs !== undefined && !/^\s*\d+\s*$/.test(retryAfter ?? '') && { dated: true }),
+    ...(wait?.dated && { dated: true }),
     ...(method && { method }),
     ...(details && { details }),
     ...(partial && { partial }),

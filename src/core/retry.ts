@@ -65,15 +65,36 @@ function parseHttpDate(text: string, now: number): number | undefined {
   return date.setUTCHours(hh, mm, ss, 0);
 }
 
-/** Whole seconds (or Infinity: digits past 1e308) → ms, clamped to MAX_RETRY_AFTER_MS. */
-function secondsToMs(seconds: number): number | undefined {
+/** Whole seconds (or Infinity: digits past 1e308) → the wait, clamped to MAX_RETRY_AFTER_MS. */
+function secondsToWait(seconds: number): RetryAfter | undefined {
   if (!(seconds >= 0)) return undefined;
-  return Math.min(seconds * 1000, MAX_RETRY_AFTER_MS) + 0; // + 0 turns -0 into 0
+  return { afterMs: Math.min(seconds * 1000, MAX_RETRY_AFTER_MS) + 0 }; // + 0 turns -0 into 0
 }
 
 /** `now` as given when it is a real instant (a Date can hold it), else the clock. */
 export function instantOr(now: unknown): number {
   return typeof now === 'number' && Math.abs(now) <= MAX_INSTANT ? now : Date.now();
+}
+
+/** A Retry-After as read: the wait, and `dated` when the server named a date, not a delay. */
+export interface RetryAfter {
+  afterMs: number;
+  dated?: true;
+}
+
+/** The one reader of a Retry-After value: see parseRetryAfter, which gives its `afterMs`. */
+export function readRetryAfter(value: unknown, now?: number): RetryAfter | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) ? secondsToWait(value) : undefined;
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  // Digits only: '+5', '1e3', '0x10' and '1.5' all parse as numbers in JS but not in HTTP.
+  // RFC 9111 §1.2.2: a delay too large to represent counts as the largest one we keep.
+  if (/^\d+$/.test(text)) return secondsToWait(Number(text));
+  const clock = instantOr(now);
+  const at = parseHttpDate(text, clock);
+  if (at === undefined) return undefined;
+  // Round up: retrying a fraction of a millisecond early is retrying too early.
+  return { afterMs: Math.min(MAX_RETRY_AFTER_MS, Math.max(0, Math.ceil(at - clock))), dated: true };
 }
 
 /**
@@ -84,17 +105,7 @@ export function instantOr(now: unknown): number {
  * gives `undefined`. Never throws.
  */
 export function parseRetryAfter(value: unknown, now?: number): number | undefined {
-  if (typeof value === 'number') return Number.isInteger(value) ? secondsToMs(value) : undefined;
-  if (typeof value !== 'string') return undefined;
-  const text = value.trim();
-  // Digits only: '+5', '1e3', '0x10' and '1.5' all parse as numbers in JS but not in HTTP.
-  // RFC 9111 §1.2.2: a delay too large to represent counts as the largest one we keep.
-  if (/^\d+$/.test(text)) return secondsToMs(Number(text));
-  const clock = instantOr(now);
-  const at = parseHttpDate(text, clock);
-  if (at === undefined) return undefined;
-  // Round up: retrying a fraction of a millisecond early is retrying too early.
-  return Math.min(MAX_RETRY_AFTER_MS, Math.max(0, Math.ceil(at - clock)));
+  return readRetryAfter(value, now)?.afterMs;
 }
 
 /** Reads `Retry-After` case-insensitively from `Headers` or a plain object and parses it. */
