@@ -35,7 +35,7 @@ const isResponseLike = (value: unknown): value is Response =>
 
 function fromCode(code: number): Classified {
   if (code === 0) return { code: 0, state: 'offline' };
-  return Number.isInteger(code) && code >= 100 && code <= 599 ? { code } : unknown;
+  return toStatus(code) ? { code } : unknown;
 }
 
 function fromResponse(response: Response, method?: unknown, body?: unknown): Classified {
@@ -57,19 +57,15 @@ function methodCarried(error: Bag): unknown {
 }
 
 /** A state from the error's name or code, as fetch, AbortSignal, axios and ky set them. */
-function stateOfError(error: Bag, words: RegExp): Classified | undefined {
+function stateOfError(error: Bag, words: RegExp): Classified['state'] {
   const name = typeof error.name === 'string' ? error.name : '';
   const code = typeof error.code === 'string' ? error.code : '';
-  if (name === 'AbortError' || name === 'CanceledError' || code === 'ERR_CANCELED') {
-    return { code: 0, state: 'aborted' };
-  }
-  if (name === 'TimeoutError' || code === 'ECONNABORTED' || code === 'ETIMEDOUT') {
-    return { code: 0, state: 'timeout' };
-  }
-  if (code === 'ERR_NETWORK') return { code: 0, state: 'offline' };
+  if (name === 'AbortError' || name === 'CanceledError' || code === 'ERR_CANCELED')
+    return 'aborted';
+  if (name === 'TimeoutError' || code === 'ECONNABORTED' || code === 'ETIMEDOUT') return 'timeout';
+  if (code === 'ERR_NETWORK') return 'offline';
   const message = typeof error.message === 'string' ? error.message : '';
-  if (name === 'TypeError' && words.test(message.trim())) return { code: 0, state: 'offline' };
-  return undefined;
+  return name === 'TypeError' && words.test(message.trim()) ? 'offline' : undefined;
 }
 
 function fromObject(value: Bag, depth: number, words: RegExp): Classified {
@@ -99,8 +95,8 @@ function fromObject(value: Bag, depth: number, words: RegExp): Classified {
     const classified = fromStatusObject({ ...value, ...own, status }, method);
     if (classified.state !== 'unknown') return classified;
   }
-  const fromError = stateOfError(value, words);
-  if (fromError) return fromError;
+  const state = stateOfError(value, words);
+  if (state) return { code: 0, state };
   // Wrapped errors (`new Error('load failed', { cause })`) say what happened in their cause.
   if (depth < 3 && isObject(value.cause)) return fromObject(value.cause, depth + 1, words);
   return unknown;
