@@ -169,16 +169,8 @@ export function resolveRetryPolicy(
   if (Array.isArray(codes)) {
     policy.quickFirstRetry = Object.freeze(codes.filter((c): c is number => Number.isInteger(c)));
   }
-  resolved.add(policy);
   return policy;
 }
-
-/** Policies that came out of resolveRetryPolicy: used as they are, anything else resolved. */
-const resolved = new WeakSet<object>([defaultRetryPolicy]);
-const usable = (policy: unknown): RetryPolicy =>
-  typeof policy === 'object' && policy !== null && resolved.has(policy)
-    ? (policy as RetryPolicy)
-    : resolveRetryPolicy(policy as Partial<RetryPolicy>);
 
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
 
@@ -210,7 +202,7 @@ export function retryDelay(
   given: RetryPolicy = defaultRetryPolicy,
   random: () => number = Math.random,
 ): number | undefined {
-  const policy = usable(given);
+  const policy = resolveRetryPolicy(given);
   const attempt = Math.floor(Number(read(args, 'attempt')));
   if (!(attempt >= 0) || attempt >= policy.maxAttempts) return undefined;
   let drawn = 0;
