@@ -1,4 +1,4 @@
-import { read } from './guards';
+import { numberOf, read } from './guards';
 import { readHeader } from './headers';
 import type { HeadersLike } from './types';
 
@@ -149,8 +149,8 @@ const MS_FIELDS = ['baseMs', 'capMs', 'longCapMs', 'jitterMs', 'quickFirstMs'] a
 
 /** Integer ms in [0, MAX_TIMER_MS]; integers keep retryDelay's bounds exact. */
 function cleanMs(value: unknown, fallback: number): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return fallback;
-  return Math.min(Math.floor(value), MAX_TIMER_MS);
+  const ms = numberOf(value);
+  return ms !== undefined && ms >= 0 ? Math.min(Math.floor(ms), MAX_TIMER_MS) : fallback;
 }
 
 /** Fills a partial policy from the defaults, replacing or clamping anything unusable. */
@@ -212,10 +212,9 @@ export function retryDelay(
     // a random source that throws draws 0: the shortest wait its bounds allow
   }
   // A misbehaving random source must not push a delay outside its bounds.
-  const r =
-    typeof drawn === 'number' && Number.isFinite(drawn) ? Math.min(1, Math.max(0, drawn)) : 0;
-  const afterMs = read(args, 'afterMs');
-  if (typeof afterMs === 'number' && Number.isFinite(afterMs) && afterMs >= 0) {
+  const r = Math.min(1, Math.max(0, numberOf(drawn) ?? 0));
+  const afterMs = numberOf(read(args, 'afterMs'));
+  if (afterMs !== undefined && afterMs >= 0) {
     if (afterMs > policy.longCapMs) return undefined;
     return Math.ceil(afterMs) + Math.floor(r * policy.jitterMs);
   }
@@ -235,5 +234,5 @@ export function isLongWait(
   policy: Partial<RetryPolicy> = defaultRetryPolicy,
 ): boolean {
   const cap = cleanMs(read(policy, 'longCapMs'), defaultRetryPolicy.longCapMs);
-  return typeof afterMs === 'number' && Number.isFinite(afterMs) && afterMs > cap;
+  return (numberOf(afterMs) ?? 0) > cap;
 }
