@@ -130,12 +130,16 @@ export interface FailureCounts {
   truncated?: boolean;
 }
 
-/** The counts of a parsed body's failures, or undefined when it lists none. Never throws. */
-export function countFailures(body: unknown, status: number, truncated: boolean) {
+/**
+ * The counts of a parsed body's failures, or undefined when it is no object or lists none.
+ * Never throws.
+ */
+export function countFailures(body: unknown, truncated: boolean) {
   try {
     const top = fieldsOf(body);
     if (!top) return undefined;
-    const { failed, succeeded } = tallyFailures(top, status, truncated);
+    // The status only groups failures, which a count does not keep.
+    const { failed, succeeded } = tallyFailures(top, 0, truncated);
     return failed > 0 ? { failed, succeeded, truncated } : undefined;
   } catch {
     return undefined;

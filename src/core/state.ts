@@ -27,15 +27,14 @@ export function stateOf({ code, state }: Classified, partial?: FailureCounts): S
  */
 function countsOf({ given, response }: Classified): FailureCounts | undefined {
   if (given) return countsOfSummary(read(given, 'partial'));
-  const body = response?.body;
-  if (!response || body == null) return undefined;
-  const code = typeof response.status === 'number' ? response.status : 0;
-  if (typeof body === 'object') return countFailures(body, code, false);
-  if (typeof body !== 'string') return undefined;
-  const cut = body.length > MAX_TEXT;
-  const media = mediaOf(readHeader(response.headers, 'content-type'));
-  const parsed = jsonOf((cut ? body.slice(0, MAX_TEXT) : body).trim(), media, cut);
-  return typeof parsed === 'object' ? countFailures(parsed, code, cut) : undefined;
+  let body = response?.body;
+  let cut = false;
+  if (typeof body === 'string') {
+    cut = body.length > MAX_TEXT;
+    const media = mediaOf(readHeader(response?.headers, 'content-type'));
+    body = jsonOf(body.slice(0, MAX_TEXT).trim(), media, cut);
+  }
+  return countFailures(body, cut);
 }
 
 /**
