@@ -2,7 +2,7 @@ import { catalog } from './catalog';
 import { classify } from './classify';
 import { connectOf } from './connect-error';
 import { isObject } from './guards';
-import { instantOr, isLongWait, readRetryAfter } from './retry';
+import { instantOr, isLongWait, methodName, readRetryAfter } from './retry';
 import { stateOf } from './state';
 import type { ConnectError, StatusDetails, StatusFacts } from './types';
 
@@ -49,8 +49,7 @@ function resolve(input: unknown, options: unknown): StatusFacts {
   const connect = connectOf(classified);
   const partial = connect?.partial && connect.partial.failed > 0 ? connect.partial : undefined;
   const { key, code, severity, nextStep, retryable } = stateOf(classified, partial);
-  const rawMethod: unknown = opts.method ?? connect?.method;
-  const method = typeof rawMethod === 'string' ? rawMethod.trim().toUpperCase() : '';
+  const method = methodName(opts.method ?? connect?.method);
   const details = detailsOf(connect);
   // Retry-After only means something where a retry can work (503, 429, …).
   const wait = retryable ? readRetryAfter(connect?.retryAfter, now) : undefined;

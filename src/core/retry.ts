@@ -172,6 +172,10 @@ export function resolveRetryPolicy(
   return policy;
 }
 
+/** A request method as HTTP compares it: trimmed and upper case; '' for none or a non-string. */
+export const methodName = (method: unknown): string =>
+  typeof method === 'string' ? method.trim().toUpperCase() : '';
+
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
 
 /**
@@ -182,7 +186,7 @@ const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', '
  */
 export function isSafeToRepeat(method: string | undefined, idempotent?: boolean): boolean {
   if (idempotent === true) return true;
-  const name = typeof method === 'string' ? method.trim().toUpperCase() : '';
+  const name = methodName(method);
   return name === '' || IDEMPOTENT_METHODS.has(name);
 }
 
