@@ -130,38 +130,31 @@ export interface FailureCounts {
 
 /**
  * The counts of a parsed body's failures, or undefined when it is no object or lists none.
- * Never throws.
+ * A hostile body (a throwing getter) throws: the badge's reader catches.
  */
-export function countFailures(body: unknown, truncated: boolean) {
-  try {
-    const top = fieldsOf(body);
-    if (!top) return undefined;
-    // The status only groups failures, which a count does not keep.
-    const { failed, succeeded } = tallyFailures(top, 0, truncated);
-    return failed > 0 ? { failed, succeeded, truncated } : undefined;
-  } catch {
-    return undefined;
-  }
+export function countFailures(body: unknown, truncated: boolean): FailureCounts | undefined {
+  const top = fieldsOf(body);
+  if (!top) return undefined;
+  // The status only groups failures, which a count does not keep.
+  const { failed, succeeded } = tallyFailures(top, 0, truncated);
+  return failed > 0 ? { failed, succeeded, truncated } : undefined;
 }
 
 /**
  * The counts of a ConnectError's `partial` as given (a cache, a worker): read by the rules the
- * full reader applies (normalisePartial), so a badge and an alert count alike.
+ * full reader applies (normalisePartial), so a badge and an alert count alike. A hostile one
+ * throws: the badge's reader catches.
  */
 export function countsOfSummary(value: unknown): FailureCounts | undefined {
-  try {
-    if (!isRecord(value) || !isCount(value.failed)) return undefined;
-    const items = listOf(value.items);
-    let kept = 0;
-    for (let i = 0; i < Math.min(items.length, MAX_SCAN) && kept < MAX_ITEMS; i++) {
-      if (isRecord(items[i])) kept++;
-    }
-    return {
-      failed: Math.max(value.failed, kept),
-      succeeded: isCount(value.succeeded) ? value.succeeded : undefined,
-      truncated: value.truncated === true,
-    };
-  } catch {
-    return undefined;
+  if (!isRecord(value) || !isCount(value.failed)) return undefined;
+  const items = listOf(value.items);
+  let kept = 0;
+  for (let i = 0; i < Math.min(items.length, MAX_SCAN) && kept < MAX_ITEMS; i++) {
+    if (isRecord(items[i])) kept++;
   }
+  return {
+    failed: Math.max(value.failed, kept),
+    succeeded: isCount(value.succeeded) ? value.succeeded : undefined,
+    truncated: value.truncated === true,
+  };
 }

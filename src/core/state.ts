@@ -23,29 +23,31 @@ export function stateOf({ code, state }: Classified, partial?: FailureCounts): S
 
 /**
  * How many items failed, read as the full reader reads them (connect-error) but without keeping
- * a word of what the server said: a badge shows counts, never server text.
+ * a word of what the server said: a badge shows counts, never server text. A body or summary
+ * that throws as it is read (a proxy, a throwing getter) counts as none, as the full reader
+ * drops it, so the state goes by the code.
  */
 function countsOf({ given, response }: Classified): FailureCounts | undefined {
-  if (given) return countsOfSummary(read(given, 'partial'));
-  let body = response?.body;
-  let cut = false;
-  if (typeof body === 'string') {
-    cut = body.length > MAX_TEXT;
-    const media = mediaOf(readHeader(response?.headers, 'content-type'));
-    body = jsonOf(body.slice(0, MAX_TEXT).trim(), media, cut);
+  try {
+    if (given) return countsOfSummary(read(given, 'partial'));
+    let body = response?.body;
+    let cut = false;
+    if (typeof body === 'string') {
+      cut = body.length > MAX_TEXT;
+      const media = mediaOf(readHeader(response?.headers, 'content-type'));
+      body = jsonOf(body.slice(0, MAX_TEXT).trim(), media, cut);
+    }
+    return countFailures(body, cut);
+  } catch {
+    return undefined;
   }
-  return countFailures(body, cut);
 }
 
 /**
- * The state of any input, without the clock or a word: what a badge needs. Never throws: input
- * it cannot read, and anything that goes wrong on the way, is the `unknown` state.
+ * The state of any input, without the clock or a word: what a badge needs. Never throws:
+ * classify and countsOf catch what they read, and the rest works on their plain results.
  */
 export function statusState(input: unknown): StatusState {
-  try {
-    const classified = classify(input);
-    return stateOf(classified, countsOf(classified));
-  } catch {
-    return { key: 'unknown', code: 0, ...catalog.unknown };
-  }
+  const classified = classify(input);
+  return stateOf(classified, countsOf(classified));
 }
