@@ -1,5 +1,5 @@
 import { type Bag, isConnectError, isObject, parseCode, toStatus } from './guards';
-import type { HeadersLike } from './types';
+import type { ConnectError, HeadersLike } from './types';
 
 /** What a response said, not yet read: the readers make a ConnectError or counts of it. */
 export interface ResponseParts {
@@ -19,7 +19,7 @@ export interface Classified {
   code: number;
   state?: 'offline' | 'timeout' | 'aborted' | 'unknown';
   response?: ResponseParts;
-  given?: Bag;
+  given?: ConnectError;
 }
 
 const unknown: Classified = { code: 0, state: 'unknown' };
@@ -37,6 +37,9 @@ function fromCode(code: number): Classified {
   if (code === 0) return { code: 0, state: 'offline' };
   return toStatus(code) ? { code } : unknown;
 }
+
+/** A ConnectError as given: its code, and its details to be read as untrusted. */
+const fromGiven = (given: ConnectError): Classified => ({ ...fromCode(given.status), given });
 
 function fromResponse(response: Response, method?: unknown, body?: unknown): Classified {
   const { status, statusText, headers, url } = response;
@@ -70,7 +73,7 @@ function stateOfError(error: Bag, words: RegExp): Classified['state'] {
 
 function fromObject(value: Bag, depth: number, words: RegExp): Classified {
   // A ConnectError may come from a cache, a worker or a backend: its fields are not trusted.
-  if (isConnectError(value)) return { ...fromCode(value.status), given: value };
+  if (isConnectError(value)) return fromGiven(value);
   if (isResponseLike(value)) return fromResponse(value, undefined, value.data);
   const method = methodCarried(value);
   // axios and ky errors carry the response; a thrown error's status beats its name.
@@ -86,7 +89,7 @@ function fromObject(value: Bag, depth: number, words: RegExp): Classified {
   // A router's error response holding a ConnectError (React Router's `throw data(connectError,
   // { status })`): the ConnectError says more than the wrapper (Retry-After, the request).
   const data = value.data;
-  if (isObject(data) && isConnectError(data)) return { ...fromCode(data.status), given: data };
+  if (isConnectError(data)) return fromGiven(data);
   const status = value.status ?? value.statusCode;
   if (typeof status === 'number' || typeof status === 'string') {
     // React Router's own error responses (no route matches the URL, a route without a loader)
