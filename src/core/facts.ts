@@ -47,8 +47,10 @@ function resolve(input: unknown, options: unknown): StatusFacts {
   const now = instantOr(opts.now);
   const classified = classify(input);
   const connect = connectOf(classified);
-  const partial = connect?.partial && connect.partial.failed > 0 ? connect.partial : undefined;
-  const { key, code, severity, nextStep, retryable } = stateOf(classified, partial);
+  const { key, code, severity, nextStep, retryable, partial } = stateOf(
+    classified,
+    connect?.partial,
+  );
   const method = methodName(opts.method ?? connect?.method);
   const details = detailsOf(connect);
   // Retry-After only means something where a retry can work (503, 429, …).

@@ -13,8 +13,14 @@ export interface StatusState extends CatalogEntry {
   partial?: FailureCounts;
 }
 
-/** The state of a classified input, given how many of its items failed. */
-export function stateOf({ code, state }: Classified, partial?: FailureCounts): StatusState {
+/**
+ * The state of a classified input, given how many of its items failed; `partial` is kept only
+ * when some did.
+ */
+export function stateOf<Counts extends FailureCounts>(
+  { code, state }: Classified,
+  partial?: Counts,
+): StatusState & { partial?: Counts } {
   let key: StatusKey = state ?? keyForCode(code);
   // A 200 that lists failed items is a partial failure, whatever its code says.
   if (partial && partial.failed > 0 && code >= 200 && code < 300) key = '207';
