@@ -28,18 +28,13 @@ const detailKeys = [
   'text',
 ] as const;
 
+/** The server's own words and details the ConnectError holds, or undefined when none. */
 function detailsOf(connect: ConnectError | undefined): StatusDetails | undefined {
-  if (!connect) return undefined;
   const details: Record<string, unknown> = {};
-  let count = 0;
   for (const key of detailKeys) {
-    const value = connect[key];
-    if (value !== undefined) {
-      details[key] = value;
-      count++;
-    }
+    if (connect?.[key] !== undefined) details[key] = connect[key];
   }
-  return count > 0 ? (details as StatusDetails) : undefined;
+  return Object.keys(details).length > 0 ? (details as StatusDetails) : undefined;
 }
 
 function resolve(input: unknown, options: unknown): StatusFacts {
