@@ -110,7 +110,8 @@ function fromStatusObject(value: Bag, method: unknown): Classified {
   if (typeof code !== 'number') return unknown;
   const base = fromCode(code);
   if (base.state) return base;
-  const headers = isObject(value.headers) ? (value.headers as Bag) : undefined;
+  // Headers as given: readHeader reads anything that is no headers object as none.
+  const headers = value.headers as HeadersLike;
   return { code, response: { status: code, headers, body: value.body ?? value.data, method } };
 }
 
