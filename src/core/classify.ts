@@ -63,8 +63,9 @@ function methodCarried(error: Bag): unknown {
 function stateOfError(error: Bag, words: RegExp): Classified['state'] {
   const name = typeof error.name === 'string' ? error.name : '';
   const code = typeof error.code === 'string' ? error.code : '';
-  if (name === 'AbortError' || name === 'CanceledError' || code === 'ERR_CANCELED')
+  if (name === 'AbortError' || name === 'CanceledError' || code === 'ERR_CANCELED') {
     return 'aborted';
+  }
   if (name === 'TimeoutError' || code === 'ECONNABORTED' || code === 'ETIMEDOUT') return 'timeout';
   if (code === 'ERR_NETWORK') return 'offline';
   const message = typeof error.message === 'string' ? error.message : '';
