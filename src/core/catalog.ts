@@ -1,4 +1,11 @@
-import type { CatalogEntry, StatusKey } from './types';
+import type { CatalogEntry, NextStep, Severity, StatusKey } from './types';
+
+/** One state's row; a state is not retryable unless it says so. */
+const row = (severity: Severity, nextStep: NextStep, retryable = false): CatalogEntry => ({
+  severity,
+  retryable,
+  nextStep,
+});
 
 /**
  * Every state as data. The words for each key live in the message catalog (`i18n/en.ts`), so
@@ -7,36 +14,36 @@ import type { CatalogEntry, StatusKey } from './types';
  * no response) are retryable; the rest need a person to act.
  */
 export const catalog: Readonly<Record<StatusKey, CatalogEntry>> = {
-  '200': { severity: 'success', retryable: false, nextStep: 'none' },
-  '201': { severity: 'success', retryable: false, nextStep: 'none' },
-  '202': { severity: 'info', retryable: false, nextStep: 'wait' },
-  '204': { severity: 'success', retryable: false, nextStep: 'none' },
-  '207': { severity: 'warning', retryable: false, nextStep: 'review-items' },
+  '200': row('success', 'none'),
+  '201': row('success', 'none'),
+  '202': row('info', 'wait'),
+  '204': row('success', 'none'),
+  '207': row('warning', 'review-items'),
   // On CONNECT's create calls a 302 means "it already exists, identical": nothing to do.
-  '302': { severity: 'info', retryable: false, nextStep: 'none' },
-  '400': { severity: 'error', retryable: false, nextStep: 'fix-input' },
-  '401': { severity: 'error', retryable: false, nextStep: 'sign-in' },
-  '403': { severity: 'error', retryable: false, nextStep: 'request-access' },
-  '404': { severity: 'error', retryable: false, nextStep: 'check-address' },
-  '405': { severity: 'error', retryable: false, nextStep: 'contact-support' },
-  '408': { severity: 'warning', retryable: true, nextStep: 'retry' },
-  '409': { severity: 'error', retryable: false, nextStep: 'reload' },
-  '412': { severity: 'error', retryable: false, nextStep: 'reload' },
-  '429': { severity: 'warning', retryable: true, nextStep: 'retry' },
-  '500': { severity: 'error', retryable: true, nextStep: 'contact-support' },
-  '502': { severity: 'error', retryable: true, nextStep: 'retry' },
-  '503': { severity: 'warning', retryable: true, nextStep: 'retry' },
-  '504': { severity: 'error', retryable: true, nextStep: 'retry' },
-  offline: { severity: 'error', retryable: true, nextStep: 'check-connection' },
-  timeout: { severity: 'warning', retryable: true, nextStep: 'retry' },
+  '302': row('info', 'none'),
+  '400': row('error', 'fix-input'),
+  '401': row('error', 'sign-in'),
+  '403': row('error', 'request-access'),
+  '404': row('error', 'check-address'),
+  '405': row('error', 'contact-support'),
+  '408': row('warning', 'retry', true),
+  '409': row('error', 'reload'),
+  '412': row('error', 'reload'),
+  '429': row('warning', 'retry', true),
+  '500': row('error', 'contact-support', true),
+  '502': row('error', 'retry', true),
+  '503': row('warning', 'retry', true),
+  '504': row('error', 'retry', true),
+  offline: row('error', 'check-connection', true),
+  timeout: row('warning', 'retry', true),
   // The app or the person cancelled: nothing failed, so nothing is retried on its own.
-  aborted: { severity: 'info', retryable: false, nextStep: 'none' },
-  '1xx': { severity: 'info', retryable: false, nextStep: 'wait' },
-  '2xx': { severity: 'success', retryable: false, nextStep: 'none' },
-  '3xx': { severity: 'info', retryable: false, nextStep: 'none' },
-  '4xx': { severity: 'error', retryable: false, nextStep: 'fix-input' },
-  '5xx': { severity: 'error', retryable: true, nextStep: 'retry' },
-  unknown: { severity: 'error', retryable: false, nextStep: 'contact-support' },
+  aborted: row('info', 'none'),
+  '1xx': row('info', 'wait'),
+  '2xx': row('success', 'none'),
+  '3xx': row('info', 'none'),
+  '4xx': row('error', 'fix-input'),
+  '5xx': row('error', 'retry', true),
+  unknown: row('error', 'contact-support'),
 };
 
 /** The codes of the CONNECT data services status table, in its order. */

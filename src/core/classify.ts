@@ -1,5 +1,5 @@
 import { type Bag, isConnectError, isObject, parseCode, toStatus } from './guards';
-import type { HeadersLike } from './types';
+import type { ConnectError, HeadersLike } from './types';
 
 /** What a response said, not yet read: the readers make a ConnectError or counts of it. */
 export interface ResponseParts {
@@ -19,7 +19,7 @@ export interface Classified {
   code: number;
   state?: 'offline' | 'timeout' | 'aborted' | 'unknown';
   response?: ResponseParts;
-  given?: Bag;
+  given?: ConnectError;
 }
 
 const unknown: Classified = { code: 0, state: 'unknown' };
@@ -35,8 +35,11 @@ const isResponseLike = (value: unknown): value is Response =>
 
 function fromCode(code: number): Classified {
   if (code === 0) return { code: 0, state: 'offline' };
-  return Number.isInteger(code) && code >= 100 && code <= 599 ? { code } : unknown;
+  return toStatus(code) ? { code } : unknown;
 }
+
+/** A ConnectError as given: its code, and its details to be read as untrusted. */
+const fromGiven = (given: ConnectError): Classified => ({ ...fromCode(given.status), given });
 
 function fromResponse(response: Response, method?: unknown, body?: unknown): Classified {
   const { status, statusText, headers, url } = response;
@@ -57,24 +60,21 @@ function methodCarried(error: Bag): unknown {
 }
 
 /** A state from the error's name or code, as fetch, AbortSignal, axios and ky set them. */
-function stateOfError(error: Bag, words: RegExp): Classified | undefined {
+function stateOfError(error: Bag, words: RegExp): Classified['state'] {
   const name = typeof error.name === 'string' ? error.name : '';
   const code = typeof error.code === 'string' ? error.code : '';
   if (name === 'AbortError' || name === 'CanceledError' || code === 'ERR_CANCELED') {
-    return { code: 0, state: 'aborted' };
+    return 'aborted';
   }
-  if (name === 'TimeoutError' || code === 'ECONNABORTED' || code === 'ETIMEDOUT') {
-    return { code: 0, state: 'timeout' };
-  }
-  if (code === 'ERR_NETWORK') return { code: 0, state: 'offline' };
+  if (name === 'TimeoutError' || code === 'ECONNABORTED' || code === 'ETIMEDOUT') return 'timeout';
+  if (code === 'ERR_NETWORK') return 'offline';
   const message = typeof error.message === 'string' ? error.message : '';
-  if (name === 'TypeError' && words.test(message.trim())) return { code: 0, state: 'offline' };
-  return undefined;
+  return name === 'TypeError' && words.test(message.trim()) ? 'offline' : undefined;
 }
 
 function fromObject(value: Bag, depth: number, words: RegExp): Classified {
   // A ConnectError may come from a cache, a worker or a backend: its fields are not trusted.
-  if (isConnectError(value)) return { ...fromCode(value.status), given: value };
+  if (isConnectError(value)) return fromGiven(value);
   if (isResponseLike(value)) return fromResponse(value, undefined, value.data);
   const method = methodCarried(value);
   // axios and ky errors carry the response; a thrown error's status beats its name.
@@ -90,7 +90,7 @@ function fromObject(value: Bag, depth: number, words: RegExp): Classified {
   // A router's error response holding a ConnectError (React Router's `throw data(connectError,
   // { status })`): the ConnectError says more than the wrapper (Retry-After, the request).
   const data = value.data;
-  if (isObject(data) && isConnectError(data)) return { ...fromCode(data.status), given: data };
+  if (isConnectError(data)) return fromGiven(data);
   const status = value.status ?? value.statusCode;
   if (typeof status === 'number' || typeof status === 'string') {
     // React Router's own error responses (no route matches the URL, a route without a loader)
@@ -99,8 +99,8 @@ function fromObject(value: Bag, depth: number, words: RegExp): Classified {
     const classified = fromStatusObject({ ...value, ...own, status }, method);
     if (classified.state !== 'unknown') return classified;
   }
-  const fromError = stateOfError(value, words);
-  if (fromError) return fromError;
+  const state = stateOfError(value, words);
+  if (state) return { code: 0, state };
   // Wrapped errors (`new Error('load failed', { cause })`) say what happened in their cause.
   if (depth < 3 && isObject(value.cause)) return fromObject(value.cause, depth + 1, words);
   return unknown;
@@ -111,7 +111,8 @@ function fromStatusObject(value: Bag, method: unknown): Classified {
   if (typeof code !== 'number') return unknown;
   const base = fromCode(code);
   if (base.state) return base;
-  const headers = isObject(value.headers) ? (value.headers as Bag) : undefined;
+  // Headers as given: readHeader reads anything that is no headers object as none.
+  const headers = value.headers as HeadersLike;
   return { code, response: { status: code, headers, body: value.body ?? value.data, method } };
 }
 

@@ -2,7 +2,7 @@ import { catalog } from './catalog';
 import { classify } from './classify';
 import { connectOf } from './connect-error';
 import { isObject } from './guards';
-import { instantOr, isLongWait, parseRetryAfter } from './retry';
+import { instantOr, isLongWait, methodName, readRetryAfter } from './retry';
 import { stateOf } from './state';
 import type { ConnectError, StatusDetails, StatusFacts } from './types';
 
@@ -28,18 +28,13 @@ const detailKeys = [
   'text',
 ] as const;
 
+/** The server's own words and details the ConnectError holds, or undefined when none. */
 function detailsOf(connect: ConnectError | undefined): StatusDetails | undefined {
-  if (!connect) return undefined;
   const details: Record<string, unknown> = {};
-  let count = 0;
   for (const key of detailKeys) {
-    const value = connect[key];
-    if (value !== undefined) {
-      details[key] = value;
-      count++;
-    }
+    if (connect?.[key] !== undefined) details[key] = connect[key];
   }
-  return count > 0 ? (details as StatusDetails) : undefined;
+  return Object.keys(details).length > 0 ? (details as StatusDetails) : undefined;
 }
 
 function resolve(input: unknown, options: unknown): StatusFacts {
@@ -47,14 +42,15 @@ function resolve(input: unknown, options: unknown): StatusFacts {
   const now = instantOr(opts.now);
   const classified = classify(input);
   const connect = connectOf(classified);
-  const partial = connect?.partial && connect.partial.failed > 0 ? connect.partial : undefined;
-  const { key, code, severity, nextStep, retryable } = stateOf(classified, partial);
-  const rawMethod: unknown = opts.method ?? connect?.method;
-  const method = typeof rawMethod === 'string' ? rawMethod.trim().toUpperCase() : '';
+  const { key, code, severity, nextStep, retryable, partial } = stateOf(
+    classified,
+    connect?.partial,
+  );
+  const method = methodName(opts.method ?? connect?.method);
   const details = detailsOf(connect);
   // Retry-After only means something where a retry can work (503, 429, …).
-  const retryAfter = retryable ? connect?.retryAfter : undefined;
-  const afterMs = parseRetryAfter(retryAfter, now);
+  const wait = retryable ? readRetryAfter(connect?.retryAfter, now) : undefined;
+  const afterMs = wait?.afterMs;
   const long = isLongWait(afterMs, { longCapMs: opts.longCapMs });
   return {
     key,
@@ -65,7 +61,7 @@ function resolve(input: unknown, options: unknown): StatusFacts {
     ...(afterMs !== undefined && { afterMs }),
     ...(long && { notBefore: now + (afterMs as number) }),
     // A date names a moment; delay-seconds a pause. The words say it the way the server did.
-    ...(afterMs !== undefined && !/^\s*\d+\s*$/.test(retryAfter ?? '') && { dated: true }),
+    ...(wait?.dated && { dated: true }),
     ...(method && { method }),
     ...(details && { details }),
     ...(partial && { partial }),

@@ -19,10 +19,7 @@ export type Fields = Map<string, unknown>;
 export function fieldsOf(value: unknown): Fields | undefined {
   if (!isRecord(value)) return undefined;
   const fields: Fields = new Map();
-  const keys = Object.keys(value);
-  const n = Math.min(keys.length, MAX_SCAN);
-  for (let i = 0; i < n; i++) {
-    const key = keys[i] as string;
+  for (const key of Object.keys(value).slice(0, MAX_SCAN)) {
     const name = key.toLowerCase();
     if (fields.get(name) == null) fields.set(name, value[key]);
   }
@@ -89,24 +86,25 @@ export function tallyFailures<T>(
    */
   const collect = (list: unknown) => {
     if (Array.isArray(list)) {
-      const n = Math.min(list.length, MAX_SCAN);
+      const scanned = list.slice(0, MAX_SCAN);
       // Beside items that worked, a list without gaps holds only the failures: its index is no
       // place in the request, and "Item 2" would name the wrong one.
-      const places = !succeeded || list.slice(0, n).some((entry) => entry == null);
-      for (let i = 0; i < n; i++) add(list[i], undefined, places ? i + 1 : undefined);
+      const places = !succeeded || scanned.some((entry) => entry == null);
+      scanned.forEach((entry, i) => {
+        add(entry, undefined, places ? i + 1 : undefined);
+      });
       // Entries past the scan limit still failed; they are counted but not grouped.
-      tally.failed += list.length - n;
+      tally.failed += list.length - scanned.length;
     } else if (isRecord(list)) {
       const keys = Object.keys(list);
-      const n = Math.min(keys.length, MAX_SCAN);
+      const scanned = keys.slice(0, MAX_SCAN);
       const size = (succeeded ?? Number.POSITIVE_INFINITY) + keys.length;
       const places = keys.every((key) => POSITION_KEY.test(key) && Number(key) < size);
-      for (let i = 0; i < n; i++) {
-        const key = keys[i] as string;
+      for (const key of scanned) {
         if (places) add(list[key], undefined, Number(key) + 1);
         else add(list[key], key);
       }
-      tally.failed += keys.length - n;
+      tally.failed += keys.length - scanned.length;
     }
   };
 
@@ -130,36 +128,33 @@ export interface FailureCounts {
   truncated?: boolean;
 }
 
-/** The counts of a parsed body's failures, or undefined when it lists none. Never throws. */
-export function countFailures(body: unknown, status: number, truncated: boolean) {
-  try {
-    const top = fieldsOf(body);
-    if (!top) return undefined;
-    const { failed, succeeded } = tallyFailures(top, status, truncated);
-    return failed > 0 ? { failed, succeeded, truncated } : undefined;
-  } catch {
-    return undefined;
-  }
+/**
+ * The counts of a parsed body's failures, or undefined when it is no object or lists none.
+ * A hostile body (a throwing getter) throws: the badge's reader catches.
+ */
+export function countFailures(body: unknown, truncated: boolean): FailureCounts | undefined {
+  const top = fieldsOf(body);
+  if (!top) return undefined;
+  // The status only groups failures, which a count does not keep.
+  const { failed, succeeded } = tallyFailures(top, 0, truncated);
+  return failed > 0 ? { failed, succeeded, truncated } : undefined;
 }
 
 /**
  * The counts of a ConnectError's `partial` as given (a cache, a worker): read by the rules the
- * full reader applies (normalisePartial), so a badge and an alert count alike.
+ * full reader applies (normalisePartial), so a badge and an alert count alike. A hostile one
+ * throws: the badge's reader catches.
  */
 export function countsOfSummary(value: unknown): FailureCounts | undefined {
-  try {
-    if (!isRecord(value) || !isCount(value.failed)) return undefined;
-    const items = listOf(value.items);
-    let kept = 0;
-    for (let i = 0; i < Math.min(items.length, MAX_SCAN) && kept < MAX_ITEMS; i++) {
-      if (isRecord(items[i])) kept++;
-    }
-    return {
-      failed: Math.max(value.failed, kept),
-      succeeded: isCount(value.succeeded) ? value.succeeded : undefined,
-      truncated: value.truncated === true,
-    };
-  } catch {
-    return undefined;
+  if (!isRecord(value) || !isCount(value.failed)) return undefined;
+  const items = listOf(value.items);
+  let kept = 0;
+  for (let i = 0; i < Math.min(items.length, MAX_SCAN) && kept < MAX_ITEMS; i++) {
+    if (isRecord(items[i])) kept++;
   }
+  return {
+    failed: Math.max(value.failed, kept),
+    succeeded: isCount(value.succeeded) ? value.succeeded : undefined,
+    truncated: value.truncated === true,
+  };
 }

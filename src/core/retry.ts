@@ -1,4 +1,4 @@
-import { read } from './guards';
+import { numberOf, read } from './guards';
 import { readHeader } from './headers';
 import type { HeadersLike } from './types';
 
@@ -19,36 +19,24 @@ const MAX_INSTANT = 8.64e15;
 /** setTimeout fires at once for delays above 2^31-1 ms, so no policy value may exceed it. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MON = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec';
-const DAY = 'Mon|Tue|Wed|Thu|Fri|Sat|Sun';
-const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
-const TIME = '(\\d{2}):(\\d{2}):(\\d{2})';
-// RFC 9110 §5.6.7 asks recipients to be robust, so case and runs of spaces are tolerated; the
-// weekday must be a real name but need not match the date (the date is what we act on).
-const IMF_FIXDATE = new RegExp(`^(?:${DAY}), +(\\d{1,2}) +(${MON}) +(\\d{4}) +${TIME} +GMT$`, 'i');
-const RFC850_DATE = new RegExp(
-  `^(?:${WEEKDAY}), +(\\d{1,2})-(${MON})-(\\d{2}) +${TIME} +GMT$`,
+const MONTHS = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec';
+const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+const TIME = '(\\d\\d:\\d\\d:\\d\\d)';
+/**
+ * The three HTTP-date forms RFC 9110 §5.6.7 asks recipients to accept, one alternative each:
+ *   IMF-fixdate  Sun, 06 Nov 1994 08:49:37 GMT   groups 1 day, 2 month, 3 year, 4 time
+ *   RFC 850      Sunday, 06-Nov-94 08:49:37 GMT  groups 5 day, 6 month, 7 year, 8 time
+ *   asctime      Sun Nov  6 08:49:37 1994        groups 9 month, 10 day, 11 time, 12 year
+ * The RFC also asks for robustness, so case and runs of spaces are tolerated; the weekday must
+ * be a real name but need not match the date (the date is what we act on).
+ */
+const HTTP_DATE = new RegExp(
+  `^(?:${DAY}, +(\\d\\d?) +(${MONTHS}) +(\\d{4}) +${TIME} +GMT` +
+    `|${WEEKDAY}, +(\\d\\d?)-(${MONTHS})-(\\d\\d) +${TIME} +GMT` +
+    `|${DAY} +(${MONTHS}) +(\\d\\d?) +${TIME} +(\\d{4}))$`,
   'i',
 );
-const ASCTIME_DATE = new RegExp(`^(?:${DAY}) +(${MON}) +(\\d{1,2}) +${TIME} +(\\d{4})$`, 'i');
-
-type DateParts = [day: string, month: string, year: number, h: string, m: string, s: string];
-
-/** Epoch ms of a calendar instant, or undefined when the parts name no real moment (32 Nov). */
-function toEpoch([day, month, year, h, m, s]: DateParts): number | undefined {
-  const d = Number(day);
-  const mo = MONTHS.indexOf(month.toLowerCase());
-  const [hh, mm, ss] = [Number(h), Number(m), Number(s)];
-  // Second 60 is a leap second, allowed by IMF-fixdate; Date rolls it into the next minute.
-  if (mo < 0 || d < 1 || d > 31 || hh > 23 || mm > 59 || ss > 60) return undefined;
-  const date = new Date(0);
-  // setUTCFullYear, unlike Date.UTC, does not map years 0-99 to 1900-1999.
-  date.setUTCFullYear(year, mo, d);
-  if (date.getUTCDate() !== d) return undefined; // 31 Nov, 29 Feb 1995 roll over: impossible
-  date.setUTCHours(hh, mm, ss, 0);
-  return date.getTime();
-}
 
 /** RFC 9110: a two-digit year more than 50 years ahead means the most recent matching past year. */
 function fullYear(yy: number, now: number): number {
@@ -57,28 +45,56 @@ function fullYear(yy: number, now: number): number {
   return year > current + 50 ? year - 100 : year;
 }
 
+/** Epoch ms of an HTTP-date, or undefined when it is none or names no real moment (31 Nov). */
 function parseHttpDate(text: string, now: number): number | undefined {
-  let m = IMF_FIXDATE.exec(text);
-  if (m) return toEpoch([m[1] ?? '', m[2] ?? '', Number(m[3]), m[4] ?? '', m[5] ?? '', m[6] ?? '']);
-  m = RFC850_DATE.exec(text);
-  if (m) {
-    const year = fullYear(Number(m[3]), now);
-    return toEpoch([m[1] ?? '', m[2] ?? '', year, m[4] ?? '', m[5] ?? '', m[6] ?? '']);
-  }
-  m = ASCTIME_DATE.exec(text);
-  if (m) return toEpoch([m[2] ?? '', m[1] ?? '', Number(m[6]), m[3] ?? '', m[4] ?? '', m[5] ?? '']);
-  return undefined;
+  const m = HTTP_DATE.exec(text);
+  if (!m) return undefined;
+  const day = Number(m[1] ?? m[5] ?? m[10]);
+  const month = MONTHS.toLowerCase()
+    .split('|')
+    .indexOf((m[2] ?? m[6] ?? m[9] ?? '').toLowerCase());
+  const year = m[7] ? fullYear(Number(m[7]), now) : Number(m[3] ?? m[12]);
+  const [hh = 0, mm = 0, ss = 0] = (m[4] ?? m[8] ?? m[11] ?? '').split(':').map(Number);
+  // Second 60 is a leap second, allowed by IMF-fixdate; Date rolls it into the next minute.
+  if (hh > 23 || mm > 59 || ss > 60) return undefined;
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, does not map years 0-99 to 1900-1999.
+  date.setUTCFullYear(year, month, day);
+  // A day the month lacks (00, 32, 31 Nov, 29 Feb 1995) rolls over into another: no real moment.
+  if (date.getUTCDate() !== day) return undefined;
+  return date.setUTCHours(hh, mm, ss, 0);
 }
 
-/** Whole seconds (or Infinity: digits past 1e308) → ms, clamped to MAX_RETRY_AFTER_MS. */
-function secondsToMs(seconds: number): number | undefined {
+/** Whole seconds (or Infinity: digits past 1e308) → the wait, clamped to MAX_RETRY_AFTER_MS. */
+function secondsToWait(seconds: number): RetryAfter | undefined {
   if (!(seconds >= 0)) return undefined;
-  return Math.min(seconds * 1000, MAX_RETRY_AFTER_MS) + 0; // + 0 turns -0 into 0
+  return { afterMs: Math.min(seconds * 1000, MAX_RETRY_AFTER_MS) + 0 }; // + 0 turns -0 into 0
 }
 
 /** `now` as given when it is a real instant (a Date can hold it), else the clock. */
 export function instantOr(now: unknown): number {
   return typeof now === 'number' && Math.abs(now) <= MAX_INSTANT ? now : Date.now();
+}
+
+/** A Retry-After as read: the wait, and `dated` when the server named a date, not a delay. */
+export interface RetryAfter {
+  afterMs: number;
+  dated?: true;
+}
+
+/** The one reader of a Retry-After value: see parseRetryAfter, which gives its `afterMs`. */
+export function readRetryAfter(value: unknown, now?: number): RetryAfter | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) ? secondsToWait(value) : undefined;
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  // Digits only: '+5', '1e3', '0x10' and '1.5' all parse as numbers in JS but not in HTTP.
+  // RFC 9111 §1.2.2: a delay too large to represent counts as the largest one we keep.
+  if (/^\d+$/.test(text)) return secondsToWait(Number(text));
+  const clock = instantOr(now);
+  const at = parseHttpDate(text, clock);
+  if (at === undefined) return undefined;
+  // Round up: retrying a fraction of a millisecond early is retrying too early.
+  return { afterMs: Math.min(MAX_RETRY_AFTER_MS, Math.max(0, Math.ceil(at - clock))), dated: true };
 }
 
 /**
@@ -89,17 +105,7 @@ export function instantOr(now: unknown): number {
  * gives `undefined`. Never throws.
  */
 export function parseRetryAfter(value: unknown, now?: number): number | undefined {
-  if (typeof value === 'number') return Number.isInteger(value) ? secondsToMs(value) : undefined;
-  if (typeof value !== 'string') return undefined;
-  const text = value.trim();
-  // Digits only: '+5', '1e3', '0x10' and '1.5' all parse as numbers in JS but not in HTTP.
-  // RFC 9111 §1.2.2: a delay too large to represent counts as the largest one we keep.
-  if (/^\d+$/.test(text)) return secondsToMs(Number(text));
-  const clock = instantOr(now);
-  const at = parseHttpDate(text, clock);
-  if (at === undefined || !Number.isFinite(at)) return undefined;
-  // Round up: retrying a fraction of a millisecond early is retrying too early.
-  return Math.min(MAX_RETRY_AFTER_MS, Math.max(0, Math.ceil(at - clock)));
+  return readRetryAfter(value, now)?.afterMs;
 }
 
 /** Reads `Retry-After` case-insensitively from `Headers` or a plain object and parses it. */
@@ -143,8 +149,8 @@ const MS_FIELDS = ['baseMs', 'capMs', 'longCapMs', 'jitterMs', 'quickFirstMs'] a
 
 /** Integer ms in [0, MAX_TIMER_MS]; integers keep retryDelay's bounds exact. */
 function cleanMs(value: unknown, fallback: number): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return fallback;
-  return Math.min(Math.floor(value), MAX_TIMER_MS);
+  const ms = numberOf(value);
+  return ms !== undefined && ms >= 0 ? Math.min(Math.floor(ms), MAX_TIMER_MS) : fallback;
 }
 
 /** Fills a partial policy from the defaults, replacing or clamping anything unusable. */
@@ -163,16 +169,12 @@ export function resolveRetryPolicy(
   if (Array.isArray(codes)) {
     policy.quickFirstRetry = Object.freeze(codes.filter((c): c is number => Number.isInteger(c)));
   }
-  resolved.add(policy);
   return policy;
 }
 
-/** Policies that came out of resolveRetryPolicy: used as they are, anything else resolved. */
-const resolved = new WeakSet<object>([defaultRetryPolicy]);
-const usable = (policy: unknown): RetryPolicy =>
-  typeof policy === 'object' && policy !== null && resolved.has(policy)
-    ? (policy as RetryPolicy)
-    : resolveRetryPolicy(policy as Partial<RetryPolicy>);
+/** A request method as HTTP compares it: trimmed and upper case; '' for none or a non-string. */
+export const methodName = (method: unknown): string =>
+  typeof method === 'string' ? method.trim().toUpperCase() : '';
 
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
 
@@ -184,7 +186,7 @@ const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', '
  */
 export function isSafeToRepeat(method: string | undefined, idempotent?: boolean): boolean {
   if (idempotent === true) return true;
-  const name = typeof method === 'string' ? method.trim().toUpperCase() : '';
+  const name = methodName(method);
   return name === '' || IDEMPOTENT_METHODS.has(name);
 }
 
@@ -204,7 +206,7 @@ export function retryDelay(
   given: RetryPolicy = defaultRetryPolicy,
   random: () => number = Math.random,
 ): number | undefined {
-  const policy = usable(given);
+  const policy = resolveRetryPolicy(given);
   const attempt = Math.floor(Number(read(args, 'attempt')));
   if (!(attempt >= 0) || attempt >= policy.maxAttempts) return undefined;
   let drawn = 0;
@@ -214,10 +216,9 @@ export function retryDelay(
     // a random source that throws draws 0: the shortest wait its bounds allow
   }
   // A misbehaving random source must not push a delay outside its bounds.
-  const r =
-    typeof drawn === 'number' && Number.isFinite(drawn) ? Math.min(1, Math.max(0, drawn)) : 0;
-  const afterMs = read(args, 'afterMs');
-  if (typeof afterMs === 'number' && Number.isFinite(afterMs) && afterMs >= 0) {
+  const r = Math.min(1, Math.max(0, numberOf(drawn) ?? 0));
+  const afterMs = numberOf(read(args, 'afterMs'));
+  if (afterMs !== undefined && afterMs >= 0) {
     if (afterMs > policy.longCapMs) return undefined;
     return Math.ceil(afterMs) + Math.floor(r * policy.jitterMs);
   }
@@ -237,5 +238,5 @@ export function isLongWait(
   policy: Partial<RetryPolicy> = defaultRetryPolicy,
 ): boolean {
   const cap = cleanMs(read(policy, 'longCapMs'), defaultRetryPolicy.longCapMs);
-  return typeof afterMs === 'number' && Number.isFinite(afterMs) && afterMs > cap;
+  return (numberOf(afterMs) ?? 0) > cap;
 }

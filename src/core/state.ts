@@ -13,8 +13,14 @@ export interface StatusState extends CatalogEntry {
   partial?: FailureCounts;
 }
 
-/** The state of a classified input, given how many of its items failed. */
-export function stateOf({ code, state }: Classified, partial?: FailureCounts): StatusState {
+/**
+ * The state of a classified input, given how many of its items failed; `partial` is kept only
+ * when some did.
+ */
+export function stateOf<Counts extends FailureCounts>(
+  { code, state }: Classified,
+  partial?: Counts,
+): StatusState & { partial?: Counts } {
   let key: StatusKey = state ?? keyForCode(code);
   // A 200 that lists failed items is a partial failure, whatever its code says.
   if (partial && partial.failed > 0 && code >= 200 && code < 300) key = '207';
@@ -23,30 +29,31 @@ export function stateOf({ code, state }: Classified, partial?: FailureCounts): S
 
 /**
  * How many items failed, read as the full reader reads them (connect-error) but without keeping
- * a word of what the server said: a badge shows counts, never server text.
+ * a word of what the server said: a badge shows counts, never server text. A body or summary
+ * that throws as it is read (a proxy, a throwing getter) counts as none, as the full reader
+ * drops it, so the state goes by the code.
  */
 function countsOf({ given, response }: Classified): FailureCounts | undefined {
-  if (given) return countsOfSummary(read(given, 'partial'));
-  const body = response?.body;
-  if (!response || body == null) return undefined;
-  const code = typeof response.status === 'number' ? response.status : 0;
-  if (typeof body === 'object') return countFailures(body, code, false);
-  if (typeof body !== 'string') return undefined;
-  const cut = body.length > MAX_TEXT;
-  const media = mediaOf(readHeader(response.headers, 'content-type'));
-  const parsed = jsonOf((cut ? body.slice(0, MAX_TEXT) : body).trim(), media, cut);
-  return typeof parsed === 'object' ? countFailures(parsed, code, cut) : undefined;
+  try {
+    if (given) return countsOfSummary(read(given, 'partial'));
+    let body = response?.body;
+    let cut = false;
+    if (typeof body === 'string') {
+      cut = body.length > MAX_TEXT;
+      const media = mediaOf(readHeader(response?.headers, 'content-type'));
+      body = jsonOf(body.slice(0, MAX_TEXT).trim(), media, cut);
+    }
+    return countFailures(body, cut);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
- * The state of any input, without the clock or a word: what a badge needs. Never throws: input
- * it cannot read, and anything that goes wrong on the way, is the `unknown` state.
+ * The state of any input, without the clock or a word: what a badge needs. Never throws:
+ * classify and countsOf catch what they read, and the rest works on their plain results.
  */
 export function statusState(input: unknown): StatusState {
-  try {
-    const classified = classify(input);
-    return stateOf(classified, countsOf(classified));
-  } catch {
-    return { key: 'unknown', code: 0, ...catalog.unknown };
-  }
+  const classified = classify(input);
+  return stateOf(classified, countsOf(classified));
 }
