@@ -1,5 +1,5 @@
 import { isValidElement, type ReactNode, type Ref } from 'react';
-import type { Bag } from '../core/guards';
+import { type Bag, isObject } from '../core/guards';
 
 /*
  * What the components accept at their edge. Props come from apps (often untyped JavaScript) and
@@ -63,15 +63,8 @@ const STYLE_NAME = /^(?:--[\w-]+|[A-Za-z]+)$/;
  * Names on CSSStyleDeclaration that are no CSS property: React's `style[name] = value` throws on
  * the read-only ones (a browser's strict mode, jsdom) and would replace the methods it calls.
  */
-const NOT_CSS = new Set([
-  'length',
-  'parentRule',
-  'item',
-  'getPropertyValue',
-  'getPropertyPriority',
-  'setProperty',
-  'removeProperty',
-]);
+const NOT_CSS =
+  /^(?:length|parentRule|item|getPropertyValue|getPropertyPriority|setProperty|removeProperty)$/;
 
 /**
  * An inline style React can apply: a plain copy (React calls `hasOwnProperty` on it) of the
@@ -79,11 +72,11 @@ const NOT_CSS = new Set([
  * symbol or a null-prototype object throws when React turns it into text).
  */
 function styleOf(style: unknown): Bag | undefined {
-  if (typeof style !== 'object' || style === null) return undefined;
+  if (!isObject(style)) return undefined;
   const out: Bag = {};
   try {
     for (const [name, value] of Object.entries(style)) {
-      if (STYLE_NAME.test(name) && !NOT_CSS.has(name)) {
+      if (STYLE_NAME.test(name) && !NOT_CSS.test(name)) {
         if (typeof value === 'string' || Number.isFinite(value)) out[name] = value;
       }
     }
@@ -103,7 +96,7 @@ const EVENT_HANDLER = /^on[A-Z]/;
  */
 function attributeOf(value: unknown): unknown {
   if (typeof value === 'function') return undefined;
-  if (typeof value !== 'object' || value === null) return value;
+  if (!isObject(value)) return value;
   try {
     return String(value);
   } catch {
