@@ -1,4 +1,3 @@
-import { clsx } from 'clsx';
 import {
   forwardRef,
   type HTMLAttributes,
@@ -18,7 +17,7 @@ import {
 } from '../hooks/useConnectStatus';
 import { CodeTag } from './CodeTag';
 import type { ItemName } from './PartialSummary';
-import { callbackOf, nativeProps, refOf, renderable } from './props';
+import { callbackOf, classNameOf, nativeProps, refOf, renderable } from './props';
 import { Actions, offersRetry } from './RetryActions';
 import { RetryStatus } from './RetryStatus';
 import { ServerDetails } from './ServerDetails';
@@ -194,7 +193,7 @@ export const StatusAlert = forwardRef<HTMLDivElement, StatusAlertProps>(
         // Only what changed is read: a retry line, not the whole alert again (both roles
         // default to atomic).
         aria-atomic="false"
-        className={clsx('rcs-alert', className)}
+        className={classNameOf('rcs-alert', className)}
         data-empty={visible ? undefined : ''}
         {...(visible && {
           'data-severity': descriptor.severity,

@@ -1,4 +1,3 @@
-import { clsx } from 'clsx';
 import { forwardRef, type HTMLAttributes } from 'react';
 import type { NextStep, StatusDescriptor } from '../core/types';
 import { useMessages } from '../hooks/use-messages';
@@ -10,7 +9,7 @@ import {
 } from '../hooks/useConnectStatus';
 import { CodeTag } from './CodeTag';
 import { PageActionButton, pageActionOf, type StatusPageActions } from './page-actions';
-import { nativeProps, refOf } from './props';
+import { classNameOf, nativeProps, refOf } from './props';
 import { Actions, offersRetry } from './RetryActions';
 import { RetryStatus } from './RetryStatus';
 import { ServerDetails } from './ServerDetails';
@@ -118,7 +117,7 @@ export const StatusPage = forwardRef<HTMLDivElement, StatusPageProps>(
       <div
         ref={refOf<HTMLDivElement>(ref)}
         {...rest}
-        className={clsx('rcs-page', className)}
+        className={classNameOf('rcs-page', className)}
         data-severity={descriptor.severity}
         data-retry-state={controller.retryState}
         data-status-key={descriptor.key}

@@ -41,6 +41,39 @@ export function renderable(node: unknown, depth = 0): ReactNode {
   return null;
 }
 
+/**
+ * Our class, then the app's `className` joined as clsx joins class names: text and numbers as
+ * they are, a list's entries in turn, an object's keys whose values are truthy. What throws
+ * when read (a proxy, a getter) adds nothing, nor does a list that holds itself: its walk
+ * overflows the stack, caught here like any other throw.
+ */
+export function classNameOf(ours: string, given: unknown): string {
+  try {
+    const theirs = given ? classNames(given) : '';
+    return theirs ? `${ours} ${theirs}` : ours;
+  } catch {
+    return ours;
+  }
+}
+
+/** clsx's own join: a space before each name but the first, an empty key included. */
+function classNames(value: unknown): string {
+  if (typeof value === 'string' || typeof value === 'number') return `${value}`;
+  let names = '';
+  const add = (name: string) => {
+    names = names ? `${names} ${name}` : name;
+  };
+  if (Array.isArray(value)) {
+    for (const entry of value) {
+      const name = entry ? classNames(entry) : '';
+      if (name) add(name);
+    }
+  } else if (isObject(value)) {
+    for (const name in value) if (value[name]) add(name);
+  }
+  return names;
+}
+
 /** A ref React can attach: a callback, or an object whose `current` it may set. */
 export function refOf<T>(ref: unknown): Ref<T> | undefined {
   if (typeof ref === 'function') return ref as Ref<T>;
