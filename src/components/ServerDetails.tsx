@@ -1,4 +1,4 @@
-import { read, shownText } from '../core/guards';
+import { isObject, read, shownText } from '../core/guards';
 import type { StatusDescriptor, StatusDetails } from '../core/types';
 import type { Messages } from '../i18n/messages';
 import { CopyButton } from './CopyButton';
@@ -43,7 +43,7 @@ export function ServerDetails({
   const { details, partial } = descriptor;
   const lines = linesOf(details);
   const operationId = shownText(read(details, 'operationId'));
-  const failed = typeof partial === 'object' && partial !== null ? partial : undefined;
+  const failed = isObject(partial) ? partial : undefined;
   if (lines.size === 0 && !operationId && !failed) return null;
   const { ui } = messages;
   return (
