@@ -45,7 +45,7 @@ function itemsOf(partial: Summary, itemName: ItemName | undefined): Item[] {
     const position = positionOf(read(item, 'position'));
     const id = shownText(read(item, 'id'));
     const resolution = shownText(read(item, 'resolution'));
-    const repeated = resolution !== undefined && said.get(status) === resolution;
+    const repeated = said.get(status) === resolution; // with none, there is nothing to say anyway
     if (resolution !== undefined) said.set(status, resolution);
     // Each part is capped by the core at a few thousand characters; together they are cut
     // again when shown, so five long reasons cannot push the rest of the alert off screen.
@@ -83,7 +83,7 @@ function Items({ items, from, messages }: { items: Item[]; from: number; message
           {what.length > 0 && (
             <span className="rcs-partial__what">
               <span className="rcs-visually-hidden">: </span>
-              <LongText text={what} messages={messages} />
+              <LongText parts={what} messages={messages} />
             </span>
           )}
         </li>

@@ -57,7 +57,7 @@ export function ServerDetails({
               <div key={field} className="rcs-details__row">
                 <dt>{ui[`${field}Label`]}</dt>
                 <dd className="rcs-details__text" data-field={field}>
-                  <LongText text={text} messages={messages} />
+                  <LongText parts={[text]} messages={messages} />
                 </dd>
               </div>
             ))}
