@@ -18,7 +18,7 @@ import {
 import { CodeTag } from './CodeTag';
 import type { ItemName } from './PartialSummary';
 import { callbackOf, classNameOf, nativeProps, refOf, renderable } from './props';
-import { Actions, offersRetry } from './RetryActions';
+import { Actions } from './RetryActions';
 import { RetryStatus } from './RetryStatus';
 import { ServerDetails } from './ServerDetails';
 
@@ -225,11 +225,7 @@ export const StatusAlert = forwardRef<HTMLDivElement, StatusAlertProps>(
                       aria-live="off": the line must be announced, a button's label not. */}
                   <div className="rcs-alert__footer">
                     <Actions controller={controller} messages={messages} action={action} />
-                    <RetryStatus
-                      controller={controller}
-                      messages={messages}
-                      besideButton={offersRetry(controller)}
-                    />
+                    <RetryStatus controller={controller} messages={messages} />
                   </div>
                 </>
               )}

@@ -161,9 +161,7 @@ export const StatusPage = forwardRef<HTMLDivElement, StatusPageProps>(
                 }
               />
               {/* Recovered, the title says it: no "Back to normal" line below it again. */}
-              {!recovered && (
-                <RetryStatus controller={controller} messages={messages} besideButton={retries} />
-              )}
+              {!recovered && <RetryStatus controller={controller} messages={messages} />}
             </div>
           </div>
         </div>
