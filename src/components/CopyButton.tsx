@@ -4,19 +4,6 @@ import type { Messages } from '../i18n/messages';
 type CopyState = 'idle' | 'copied' | 'failed';
 
 /**
- * The old way, for pages where the clipboard API is missing (plain http) or refused (no
- * permission, document not focused): copy the current selection. Still inside the click's
- * user activation, so browsers allow it.
- */
-function copySelection(): boolean {
-  try {
-    return typeof document.execCommand === 'function' && document.execCommand('copy');
-  } catch {
-    return false;
-  }
-}
-
-/**
  * The operation id support asks for, as a row of the details list, with a button that copies
  * it. The clipboard API first; where it fails, the id is selected and copied the old way; where
  * that fails too, it stays selected and we say so, so a person can copy it themselves. The feedback is read out by the
@@ -33,9 +20,15 @@ export function CopyButton({ text, messages }: { text: string; messages: Message
       await navigator.clipboard.writeText(text);
       setState('copied');
     } catch {
-      const selection = window.getSelection();
-      if (code.current && selection) selection.selectAllChildren(code.current);
-      setState(copySelection() ? 'copied' : 'failed');
+      // The old way, for pages where the clipboard API is missing (plain http) or refused (no
+      // permission, document not focused): select the id and copy the selection. Still inside
+      // the click's user activation, so browsers allow it. Where execCommand is gone, it throws.
+      try {
+        if (code.current) window.getSelection()?.selectAllChildren(code.current);
+        setState(document.execCommand('copy') ? 'copied' : 'failed');
+      } catch {
+        setState('failed');
+      }
     }
   };
 

@@ -51,20 +51,13 @@ function cutParts(parts: readonly string[], end: number): string[] {
 
 /**
  * Plain text, cut for real (not by CSS: hidden text would still be read out and searched) with
- * a toggle for the rest. React escapes it, so markup in it stays visible characters. `text` may
- * be several pieces (an item's reason and resolution): they are cut together, as one text, but
- * each stays isolated from the others.
+ * a toggle for the rest. React escapes it, so markup in it stays visible characters. `parts`
+ * are one text in pieces (an item's reason and resolution), often just one: they are cut
+ * together, as one text, but each stays isolated from the others.
  */
-export function LongText({
-  text,
-  messages,
-}: {
-  text: string | readonly string[];
-  messages: Messages;
-}) {
+export function LongText({ parts, messages }: { parts: readonly string[]; messages: Messages }) {
   const [open, setOpen] = useState(false);
   const id = useId();
-  const parts = typeof text === 'string' ? [text] : text;
   const whole = parts.join(' ');
   if (whole.length <= SHORT_TEXT) return <Isolated parts={parts} />;
   return (

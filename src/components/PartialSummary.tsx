@@ -24,80 +24,72 @@ function appName(itemName: ItemName | undefined, item: Parameters<ItemName>[0]) 
   }
 }
 
-function Items({
-  items,
-  from,
-  messages,
-  itemName,
-  repeats,
-}: {
-  items: readonly unknown[];
-  from: number;
-  messages: Messages;
-  itemName?: ItemName;
-  /** Per item of the whole list: its resolution was said already, by one of the same status. */
-  repeats: readonly boolean[];
-}) {
-  return (
-    <ul className="rcs-partial__items">
-      {items.map((item, index) => {
-        const status = numberOf(read(item, 'status'));
-        const position = positionOf(read(item, 'position'));
-        const id = shownText(read(item, 'id'));
-        // The app's name first, then the service's id, both text from outside: isolated below.
-        const name = appName(itemName, { id, position, status }) ?? id;
-        // Each part is capped by the core at a few thousand characters; together they are cut
-        // again here, so five long reasons cannot push the rest of the alert off screen.
-        const what = [
-          shownText(read(item, 'reason')) ?? shownText(read(item, 'error')),
-          repeats[from + index] ? undefined : shownText(read(item, 'resolution')),
-        ].filter((part): part is string => part !== undefined);
-        return (
-          // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list whose ids may repeat or be missing
-          <li key={from + index}>
-            {/* The service's id in its own isolate: an id in Hebrew or with a stray override
-                control cannot pull "(409)" or the reason into its direction. */}
-            {name !== undefined ? (
-              <bdi className="rcs-partial__id">{name}</bdi>
-            ) : (
-              <span className="rcs-partial__id">{itemLabel(position, messages)}</span>
-            )}
-            {/* The code as a small pill; its brackets are there for the ear and for copied
-                text, not for the eye. */}
-            {status !== undefined && (
-              <span className="rcs-partial__code">
-                <span className="rcs-visually-hidden"> (</span>
-                {status}
-                <span className="rcs-visually-hidden">)</span>
-              </span>
-            )}
-            {what.length > 0 && (
-              <span className="rcs-partial__what">
-                <span className="rcs-visually-hidden">: </span>
-                <LongText text={what} messages={messages} />
-              </span>
-            )}
-          </li>
-        );
-      })}
-    </ul>
-  );
+/** A failed item as shown: the app's or the service's name, its place, its status, its words. */
+interface Item {
+  name?: string;
+  position?: number;
+  status?: number;
+  /** The reason, then the resolution unless an earlier item of the same status said it. */
+  what: string[];
 }
 
 /**
- * Which items repeat a resolution an earlier item of the same status gave: eight conflicts that
- * all say "Fix the definition and send this item again" say it once, on the first.
+ * The failed items, read once. A resolution an earlier item of the same status gave is left out:
+ * eight conflicts that all say "Fix the definition and send this item again" say it once, on
+ * the first.
  */
-function repeatedResolutions(items: readonly unknown[]): boolean[] {
+function itemsOf(partial: Summary, itemName: ItemName | undefined): Item[] {
   const said = new Map<number | undefined, string>();
-  return items.map((item) => {
+  return listOf(read(partial, 'items')).map((item) => {
     const status = numberOf(read(item, 'status'));
+    const position = positionOf(read(item, 'position'));
+    const id = shownText(read(item, 'id'));
     const resolution = shownText(read(item, 'resolution'));
-    if (resolution === undefined) return false;
-    const repeated = said.get(status) === resolution;
-    said.set(status, resolution);
-    return repeated;
+    const repeated = said.get(status) === resolution; // with none, there is nothing to say anyway
+    if (resolution !== undefined) said.set(status, resolution);
+    // Each part is capped by the core at a few thousand characters; together they are cut
+    // again when shown, so five long reasons cannot push the rest of the alert off screen.
+    const what = [
+      shownText(read(item, 'reason')) ?? shownText(read(item, 'error')),
+      repeated ? undefined : resolution,
+    ].filter((part): part is string => part !== undefined);
+    // The app's name first, then the service's id, both text from outside: isolated below.
+    return { name: appName(itemName, { id, position, status }) ?? id, position, status, what };
   });
+}
+
+function Items({ items, from, messages }: { items: Item[]; from: number; messages: Messages }) {
+  return (
+    <ul className="rcs-partial__items">
+      {items.map(({ name, position, status, what }, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list whose ids may repeat or be missing
+        <li key={from + index}>
+          {/* The service's id in its own isolate: an id in Hebrew or with a stray override
+              control cannot pull "(409)" or the reason into its direction. */}
+          {name !== undefined ? (
+            <bdi className="rcs-partial__id">{name}</bdi>
+          ) : (
+            <span className="rcs-partial__id">{itemLabel(position, messages)}</span>
+          )}
+          {/* The code as a small pill; its brackets are there for the ear and for copied
+              text, not for the eye. */}
+          {status !== undefined && (
+            <span className="rcs-partial__code">
+              <span className="rcs-visually-hidden"> (</span>
+              {status}
+              <span className="rcs-visually-hidden">)</span>
+            </span>
+          )}
+          {what.length > 0 && (
+            <span className="rcs-partial__what">
+              <span className="rcs-visually-hidden">: </span>
+              <LongText parts={what} messages={messages} />
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /** How many failed and which: counts per status when there are many, the items after. */
@@ -110,7 +102,7 @@ export function PartialSummary({
   messages: Messages;
   itemName?: ItemName;
 }) {
-  const items = listOf(read(partial, 'items'));
+  const items = itemsOf(partial, itemName);
   const first = items.slice(0, INLINE_ITEMS);
   const rest = items.slice(INLINE_ITEMS);
   const groups = listOf(read(partial, 'groups')).flatMap((group) => {
@@ -120,7 +112,6 @@ export function PartialSummary({
   });
   const failed = numberOf(read(partial, 'failed')) ?? 0;
   const label = partialLabel(partial, messages);
-  const repeats = repeatedResolutions(items);
   return (
     <div className="rcs-partial">
       {label && <p className="rcs-partial__summary">{label}</p>}
@@ -140,19 +131,11 @@ export function PartialSummary({
           ))}
         </ul>
       )}
-      {first.length > 0 && (
-        <Items items={first} from={0} messages={messages} itemName={itemName} repeats={repeats} />
-      )}
+      {first.length > 0 && <Items items={first} from={0} messages={messages} />}
       {rest.length > 0 && (
         <details className="rcs-partial__more">
           <summary>{moreText(rest.length, messages)}</summary>
-          <Items
-            items={rest}
-            from={INLINE_ITEMS}
-            messages={messages}
-            itemName={itemName}
-            repeats={repeats}
-          />
+          <Items items={rest} from={INLINE_ITEMS} messages={messages} />
         </details>
       )}
     </div>

@@ -2,6 +2,7 @@ import { useHydrated } from '../hooks/hydrated';
 import type { ConnectStatus } from '../hooks/useConnectStatus';
 import type { BriefMessages, Messages } from '../i18n/messages';
 import { attemptText, retryDueText, retryLine, retryWhen } from '../i18n/words';
+import { offersRetry } from './RetryActions';
 
 /**
  * The countdown's visually hidden twin, which a live region announces: the time of day the retry
@@ -26,21 +27,19 @@ export function RetryDue({
 /**
  * While counting down, the visible line is hidden from assistive technology and its twin
  * (RetryDue) is what the alert's live region announces: the schedule once, never each tick.
- * Every other retry state is one line, announced once. `besideButton`: the retry button is
- * shown, so while it runs the button's own label ("Trying again…") is not repeated on screen.
+ * Every other retry state is one line, announced once. While the retry runs beside its button
+ * (offersRetry), the button's own label ("Trying again…") is not repeated on screen.
  */
 export function RetryStatus({
   controller,
   messages,
-  besideButton,
 }: {
   controller: ConnectStatus;
   messages: Messages;
-  besideButton: boolean;
 }) {
   const visible = retryLine(controller, messages);
   if (!visible) return null;
-  if (controller.retryState === 'retrying' && besideButton) {
+  if (controller.retryState === 'retrying' && offersRetry(controller)) {
     // Screen readers still hear the whole line: the buttons' row is aria-live="off".
     return (
       <p className="rcs-alert__retry">

@@ -1,4 +1,4 @@
-import { read, shownText } from '../core/guards';
+import { isObject, read, shownText } from '../core/guards';
 import type { StatusDescriptor, StatusDetails } from '../core/types';
 import type { Messages } from '../i18n/messages';
 import { CopyButton } from './CopyButton';
@@ -7,23 +7,21 @@ import { type ItemName, PartialSummary } from './PartialSummary';
 
 /**
  * The lines worth reading, in order: why (the reason; the generic error only when there is no
- * reason), what to do, and a plain-text body. A line the service repeats is shown once. Only
- * text is shown: a field holding anything else (a forged descriptor) counts as absent.
+ * reason), what to do, and a plain-text body. A line the service repeats is shown once, as the
+ * first field that holds it. Only text is shown: a field holding anything else (a forged
+ * descriptor) counts as absent.
  */
 type Field = 'reason' | 'resolution' | 'text';
 
-function linesOf(details: StatusDetails | undefined): [Field, string][] {
-  const lines: [Field, string][] = [];
-  const seen = new Set<string>();
+function linesOf(details: StatusDetails | undefined): Map<string, Field> {
+  const lines = new Map<string, Field>();
   const candidates: [Field, string | undefined][] = [
     ['reason', shownText(read(details, 'reason')) ?? shownText(read(details, 'error'))],
     ['resolution', shownText(read(details, 'resolution'))],
     ['text', shownText(read(details, 'text'))],
   ];
   for (const [field, text] of candidates) {
-    if (!text || seen.has(text)) continue;
-    seen.add(text);
-    lines.push([field, text]);
+    if (text !== undefined && !lines.has(text)) lines.set(text, field);
   }
   return lines;
 }
@@ -45,22 +43,21 @@ export function ServerDetails({
   const { details, partial } = descriptor;
   const lines = linesOf(details);
   const operationId = shownText(read(details, 'operationId'));
-  const failed = typeof partial === 'object' && partial !== null ? partial : undefined;
-  if (lines.length === 0 && !operationId && !failed) return null;
+  const failed = isObject(partial) ? partial : undefined;
+  if (lines.size === 0 && !operationId && !failed) return null;
   const { ui } = messages;
-  const labels = { reason: ui.reasonLabel, resolution: ui.resolutionLabel, text: ui.textLabel };
   return (
     <div className="rcs-details">
-      {(lines.length > 0 || operationId) && (
+      {(lines.size > 0 || operationId) && (
         <>
           <p className="rcs-details__label">{ui.detailsFromService}</p>
           {/* Each line labelled by what it is: why, what to do, the id support asks for. */}
           <dl className="rcs-details__list">
-            {lines.map(([field, text]) => (
+            {[...lines].map(([text, field]) => (
               <div key={field} className="rcs-details__row">
-                <dt>{labels[field]}</dt>
+                <dt>{ui[`${field}Label`]}</dt>
                 <dd className="rcs-details__text" data-field={field}>
-                  <LongText text={text} messages={messages} />
+                  <LongText parts={[text]} messages={messages} />
                 </dd>
               </div>
             ))}

@@ -1,4 +1,3 @@
-import { clsx } from 'clsx';
 import {
   forwardRef,
   type HTMLAttributes,
@@ -18,8 +17,8 @@ import {
 } from '../hooks/useConnectStatus';
 import { CodeTag } from './CodeTag';
 import type { ItemName } from './PartialSummary';
-import { callbackOf, nativeProps, refOf, renderable } from './props';
-import { Actions, offersRetry } from './RetryActions';
+import { callbackOf, classNameOf, nativeProps, refOf, renderable } from './props';
+import { Actions } from './RetryActions';
 import { RetryStatus } from './RetryStatus';
 import { ServerDetails } from './ServerDetails';
 
@@ -91,13 +90,11 @@ export type StatusAlertProps = StatusAlertStatusProps | StatusAlertControllerPro
 /** What an alert shows once the retry worked and the app cleared its error. */
 const RECOVERED = Symbol('recovered');
 
-const HEADINGS = { 2: 'h2', 3: 'h3', 4: 'h4', 5: 'h5', 6: 'h6' } as const;
+const LEVELS: readonly unknown[] = [2, 3, 4, 5, 6];
 
 /** The title's element: a heading for levels 2–6, a paragraph for anything else. */
-function titleTag(level: unknown): 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'p' {
-  return level === 2 || level === 3 || level === 4 || level === 5 || level === 6
-    ? HEADINGS[level]
-    : 'p';
+function titleTag(level: unknown) {
+  return LEVELS.includes(level) ? (`h${level}` as `h${2 | 3 | 4 | 5 | 6}`) : 'p';
 }
 
 /**
@@ -196,11 +193,13 @@ export const StatusAlert = forwardRef<HTMLDivElement, StatusAlertProps>(
         // Only what changed is read: a retry line, not the whole alert again (both roles
         // default to atomic).
         aria-atomic="false"
-        className={clsx('rcs-alert', className)}
+        className={classNameOf('rcs-alert', className)}
         data-empty={visible ? undefined : ''}
-        data-severity={visible ? descriptor.severity : undefined}
-        data-retry-state={visible ? controller.retryState : undefined}
-        data-status-key={visible ? descriptor.key : undefined}
+        {...(visible && {
+          'data-severity': descriptor.severity,
+          'data-retry-state': controller.retryState,
+          'data-status-key': descriptor.key,
+        })}
       >
         {visible && (
           <>
@@ -226,11 +225,7 @@ export const StatusAlert = forwardRef<HTMLDivElement, StatusAlertProps>(
                       aria-live="off": the line must be announced, a button's label not. */}
                   <div className="rcs-alert__footer">
                     <Actions controller={controller} messages={messages} action={action} />
-                    <RetryStatus
-                      controller={controller}
-                      messages={messages}
-                      besideButton={offersRetry(controller)}
-                    />
+                    <RetryStatus controller={controller} messages={messages} />
                   </div>
                 </>
               )}

@@ -1,4 +1,3 @@
-import { clsx } from 'clsx';
 import { forwardRef, type HTMLAttributes, useMemo } from 'react';
 import { type StatusState, statusState } from '../core/state';
 import { asController } from '../hooks/brand';
@@ -7,7 +6,7 @@ import { useShownEvent } from '../hooks/use-shown-event';
 import type { ConnectStatus } from '../hooks/useConnectStatus';
 import { partialLabel, retryBrief } from '../i18n/words';
 import { CodeTag } from './CodeTag';
-import { nativeProps, refOf } from './props';
+import { classNameOf, nativeProps, refOf } from './props';
 import { RetryDue } from './RetryStatus';
 
 /** What every badge takes, whichever way it gets its status. */
@@ -92,7 +91,7 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
     <span
       ref={refOf<HTMLSpanElement>(ref)}
       {...rest}
-      className={clsx('rcs-badge', className)}
+      className={classNameOf('rcs-badge', className)}
       data-severity={severity}
       data-size={size === 'sm' || size === 'lg' ? size : 'md'}
       data-retry-state={retryState}

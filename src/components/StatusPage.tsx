@@ -1,6 +1,5 @@
-import { clsx } from 'clsx';
 import { forwardRef, type HTMLAttributes } from 'react';
-import type { NextStep, StatusDescriptor } from '../core/types';
+import type { StatusDescriptor } from '../core/types';
 import { useMessages } from '../hooks/use-messages';
 import { useViewController } from '../hooks/use-view-controller';
 import {
@@ -10,7 +9,7 @@ import {
 } from '../hooks/useConnectStatus';
 import { CodeTag } from './CodeTag';
 import { PageActionButton, pageActionOf, type StatusPageActions } from './page-actions';
-import { nativeProps, refOf } from './props';
+import { classNameOf, nativeProps, refOf } from './props';
 import { Actions, offersRetry } from './RetryActions';
 import { RetryStatus } from './RetryStatus';
 import { ServerDetails } from './ServerDetails';
@@ -66,9 +65,6 @@ export interface StatusPageControllerProps
 /** Either `status` (and the hook's options) or a `controller`, never both. */
 export type StatusPageProps = StatusPageStatusProps | StatusPageControllerProps;
 
-/** Steps whose action is a retry: the page's own retry, when it has one, takes their place. */
-const RETRY_STEPS: ReadonlySet<NextStep> = new Set(['retry', 'check-connection']);
-
 /**
  * A full-page state for a route that cannot load: what happened as the page's `<h1>`, why, what
  * to do, the service's details with the operation id support asks for, and one main action
@@ -109,8 +105,12 @@ export const StatusPage = forwardRef<HTMLDivElement, StatusPageProps>(
 
     const retries = offersRetry(controller);
     const step = descriptor.nextStep;
-    // The page's own retry wins over the app's: it keeps the count, the countdown and the budget.
-    const action = retries && RETRY_STEPS.has(step) ? undefined : pageActionOf(actions, step);
+    // Where the step's action is a retry, the page's own retry wins over the app's: it keeps the
+    // count, the countdown and the budget.
+    const action =
+      retries && (step === 'retry' || step === 'check-connection')
+        ? undefined
+        : pageActionOf(actions, step);
     // While a retry cycle runs, the retry line is the advice, as in the alert.
     const idle = controller.retryState === 'idle' && controller.outcome !== 'recovered';
 
@@ -118,7 +118,7 @@ export const StatusPage = forwardRef<HTMLDivElement, StatusPageProps>(
       <div
         ref={refOf<HTMLDivElement>(ref)}
         {...rest}
-        className={clsx('rcs-page', className)}
+        className={classNameOf('rcs-page', className)}
         data-severity={descriptor.severity}
         data-retry-state={controller.retryState}
         data-status-key={descriptor.key}
@@ -161,9 +161,7 @@ export const StatusPage = forwardRef<HTMLDivElement, StatusPageProps>(
                 }
               />
               {/* Recovered, the title says it: no "Back to normal" line below it again. */}
-              {!recovered && (
-                <RetryStatus controller={controller} messages={messages} besideButton={retries} />
-              )}
+              {!recovered && <RetryStatus controller={controller} messages={messages} />}
             </div>
           </div>
         </div>

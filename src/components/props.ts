@@ -1,10 +1,10 @@
 import { isValidElement, type ReactNode, type Ref } from 'react';
-import type { Bag } from '../core/guards';
+import { type Bag, isObject } from '../core/guards';
 
 /*
  * What the components accept at their edge. Props come from apps (often untyped JavaScript) and
- * descriptors may carry whatever a forged object held, so every value is checked where it is
- * rendered: junk is dropped or replaced by a default, never passed on to React to throw at.
+ * descriptors may carry whatever a forged object held. Only what React would throw at, or what
+ * would change our own markup, is checked here: junk React itself drops is left to React.
  */
 
 /** A callback, or undefined for anything that cannot be called. */
@@ -13,6 +13,7 @@ export function callbackOf<T extends (...args: never[]) => unknown>(value: unkno
 }
 
 const PORTAL = Symbol.for('react.portal');
+/** Deep enough for any real list; a list that holds itself ends here instead of in a stack overflow. */
 const MAX_NODE_DEPTH = 16;
 
 /**
@@ -21,25 +22,17 @@ const MAX_NODE_DEPTH = 16;
  * list too, so one bad entry does not take the rest down.
  */
 export function renderable(node: unknown, depth = 0): ReactNode {
-  switch (typeof node) {
-    case 'string':
-    case 'number':
-    case 'bigint':
-    case 'boolean':
-    case 'undefined':
-      return node as ReactNode;
-    case 'object':
-      break;
-    default:
-      return null; // functions and symbols render nothing, or throw
-  }
-  if (node === null) return null;
+  // React renders nothing for these either, but they would count as an action given.
+  if (typeof node === 'function' || typeof node === 'symbol') return null;
+  if (typeof node !== 'object' || node === null) return node as ReactNode;
   try {
     if (isValidElement(node) || (node as Bag).$$typeof === PORTAL) return node as ReactNode;
-    if (depth >= MAX_NODE_DEPTH) return null;
-    if (Array.isArray(node)) return node.map((child) => renderable(child, depth + 1));
-    // Other iterables (a Set, a generator) render as lists in React; promises and plain objects do not.
-    if (typeof (node as Iterable<unknown>)[Symbol.iterator] === 'function') {
+    // Arrays and other iterables (a Set, a generator) render as lists; promises and plain
+    // objects, which React throws at, have no iterator.
+    if (
+      depth < MAX_NODE_DEPTH &&
+      typeof (node as Iterable<unknown>)[Symbol.iterator] === 'function'
+    ) {
       return Array.from(node as Iterable<unknown>, (child) => renderable(child, depth + 1));
     }
   } catch {
@@ -48,10 +41,43 @@ export function renderable(node: unknown, depth = 0): ReactNode {
   return null;
 }
 
+/**
+ * Our class, then the app's `className` joined as clsx joins class names: text and numbers as
+ * they are, a list's entries in turn, an object's keys whose values are truthy. What throws
+ * when read (a proxy, a getter) adds nothing, nor does a list that holds itself: its walk
+ * overflows the stack, caught here like any other throw.
+ */
+export function classNameOf(ours: string, given: unknown): string {
+  try {
+    const theirs = given ? classNames(given) : '';
+    return theirs ? `${ours} ${theirs}` : ours;
+  } catch {
+    return ours;
+  }
+}
+
+/** clsx's own join: a space before each name but the first, an empty key included. */
+function classNames(value: unknown): string {
+  if (typeof value === 'string' || typeof value === 'number') return `${value}`;
+  let names = '';
+  const add = (name: string) => {
+    names = names ? `${names} ${name}` : name;
+  };
+  if (Array.isArray(value)) {
+    for (const entry of value) {
+      const name = entry ? classNames(entry) : '';
+      if (name) add(name);
+    }
+  } else if (isObject(value)) {
+    for (const name in value) if (value[name]) add(name);
+  }
+  return names;
+}
+
 /** A ref React can attach: a callback, or an object whose `current` it may set. */
 export function refOf<T>(ref: unknown): Ref<T> | undefined {
   if (typeof ref === 'function') return ref as Ref<T>;
-  if (typeof ref !== 'object' || ref === null) return undefined;
+  // Primitives fall through: they have no own `current` and are not extensible; null throws.
   try {
     const current = Object.getOwnPropertyDescriptor(ref, 'current');
     if (current) return current.writable || current.set ? (ref as Ref<T>) : undefined;
@@ -64,31 +90,27 @@ export function refOf<T>(ref: unknown): Ref<T> | undefined {
   }
 }
 
+/** A CSS property: camelCase letters, or a custom property. Indexes and other names are none. */
 const STYLE_NAME = /^(?:--[\w-]+|[A-Za-z]+)$/;
 /**
  * Names on CSSStyleDeclaration that are no CSS property: React's `style[name] = value` throws on
  * the read-only ones (a browser's strict mode, jsdom) and would replace the methods it calls.
  */
-const NOT_CSS = new Set([
-  'length',
-  'parentRule',
-  'item',
-  'getPropertyValue',
-  'getPropertyPriority',
-  'setProperty',
-  'removeProperty',
-]);
+const NOT_CSS =
+  /^(?:length|parentRule|item|getPropertyValue|getPropertyPriority|setProperty|removeProperty)$/;
 
-/** An inline style React can apply: a plain object of names to strings or finite numbers. */
+/**
+ * An inline style React can apply: a plain copy (React calls `hasOwnProperty` on it) of the
+ * entries whose names are CSS properties and whose values are strings or finite numbers (a
+ * symbol or a null-prototype object throws when React turns it into text).
+ */
 function styleOf(style: unknown): Bag | undefined {
-  if (typeof style !== 'object' || style === null || Array.isArray(style)) return undefined;
+  if (!isObject(style)) return undefined;
   const out: Bag = {};
   try {
-    for (const name of Object.keys(style)) {
-      const value = (style as Bag)[name];
-      if (!STYLE_NAME.test(name) || NOT_CSS.has(name)) continue;
-      if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) {
-        out[name] = value;
+    for (const [name, value] of Object.entries(style)) {
+      if (STYLE_NAME.test(name) && !NOT_CSS.test(name)) {
+        if (typeof value === 'string' || Number.isFinite(value)) out[name] = value;
       }
     }
   } catch {
@@ -100,24 +122,18 @@ function styleOf(style: unknown): Bag | undefined {
 const EVENT_HANDLER = /^on[A-Z]/;
 
 /**
- * An attribute value React can write: primitives as they are, an object as the text it turns
- * into (React would do the same, and throw where that throws: a null-prototype object).
- * Symbols and functions, which React drops with a warning, are dropped here.
+ * An attribute value React can write. React drops symbols and functions itself, except a
+ * function as `action` or `formAction`, which it replaces by a `javascript:` URL: dropped here.
+ * An object becomes the text React would make of it, or nothing where that throws (a
+ * null-prototype object).
  */
 function attributeOf(value: unknown): unknown {
-  switch (typeof value) {
-    case 'symbol':
-    case 'function':
-      return undefined;
-    case 'object':
-      if (value === null) return null;
-      try {
-        return String(value);
-      } catch {
-        return undefined;
-      }
-    default:
-      return value;
+  if (typeof value === 'function') return undefined;
+  if (!isObject(value)) return value;
+  try {
+    return String(value);
+  } catch {
+    return undefined;
   }
 }
 
@@ -125,19 +141,20 @@ function attributeOf(value: unknown): unknown {
  * The native props an app passed, minus what would make React throw (a style that is not an
  * object, an attribute that cannot become text) or act on something that is not there (an
  * `onClick` string, which React would throw at on the first click). `dangerouslySetInnerHTML`
- * never reaches our markup: the components render text, never HTML. `own`: names of the
+ * never reaches our markup: the components render text, never HTML, and their own children
+ * come after these props, so an app's `children` never shows either. `own`: names of the
  * component's own props that stayed in the rest (the hook's options), kept off the DOM.
  */
 export function nativeProps<T extends object>(props: T, own: readonly string[] = []): T {
   const out: Bag = {};
-  for (const name of Object.keys(props)) {
-    const value = (props as Bag)[name];
-    if (name === 'dangerouslySetInnerHTML' || name === 'children' || own.includes(name)) continue;
-    if (EVENT_HANDLER.test(name)) {
-      if (typeof value === 'function') out[name] = value;
-    } else {
-      out[name] = name === 'style' ? styleOf(value) : attributeOf(value);
-    }
+  for (const [name, value] of Object.entries(props)) {
+    if (name === 'dangerouslySetInnerHTML' || own.includes(name)) continue;
+    out[name] =
+      name === 'style'
+        ? styleOf(value)
+        : EVENT_HANDLER.test(name)
+          ? callbackOf(value)
+          : attributeOf(value);
   }
   return out as T;
 }

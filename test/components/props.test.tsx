@@ -16,6 +16,10 @@ const alert = (props: Record<string, unknown>) =>
 const badge = (props: Record<string, unknown>) =>
   createElement(StatusBadge, props as StatusBadgeProps);
 
+const fail = (): never => {
+  throw new Error('hostile');
+};
+
 /** Renders on the server too: the same props must not throw there either. */
 function renderBoth(ui: ReactElement) {
   expect(() => renderToString(ui)).not.toThrow();
@@ -100,6 +104,32 @@ describe('StatusAlert: props of the wrong kind mean "not given"', () => {
   ])('className %s: ours stays, the rest is what clsx makes of it', (className) => {
     const { container } = renderBoth(alert({ status: 500, className }));
     expect(container.querySelector('.rcs-alert')).toHaveClass('rcs-alert');
+  });
+
+  it('className lists and objects join as clsx joins them', () => {
+    const className = ['a', { b: true, c: 0 }, [['d', null]], 0, 3, '', Symbol('e')];
+    const { container } = renderBoth(alert({ status: 500, className }));
+    expect(container.querySelector('.rcs-alert')?.getAttribute('class')).toBe('rcs-alert a b d 3');
+  });
+
+  const cyclic: unknown[] = ['x'];
+  cyclic.push(cyclic);
+  it.each([
+    ['a proxy whose keys throw', new Proxy({}, { ownKeys: fail })],
+    [
+      'a getter that throws',
+      {
+        get mine(): boolean {
+          return fail();
+        },
+      },
+    ],
+    ['a list that holds itself', cyclic],
+  ])('className that is %s: ours alone, never a throw', (_kind, className) => {
+    for (const element of [alert({ status: 500, className }), badge({ status: 500, className })]) {
+      const { container } = renderBoth(element);
+      expect(container.firstElementChild?.getAttribute('class')).toMatch(/^rcs-(alert|badge)$/);
+    }
   });
 
   it.each([
