@@ -1,3 +1,4 @@
+import { type ClassValue, clsx } from 'clsx';
 import { isValidElement, type ReactNode, type Ref } from 'react';
 import { type Bag, isObject } from '../core/guards';
 
@@ -42,36 +43,16 @@ export function renderable(node: unknown, depth = 0): ReactNode {
 }
 
 /**
- * Our class, then the app's `className` joined as clsx joins class names: text and numbers as
- * they are, a list's entries in turn, an object's keys whose values are truthy. What throws
- * when read (a proxy, a getter) adds nothing, nor does a list that holds itself: its walk
- * overflows the stack, caught here like any other throw.
+ * Our class, then the app's `className` as clsx joins class names (text, lists, objects of
+ * flags). What throws when read (a proxy, a getter) adds nothing, nor does a list that holds
+ * itself: its walk overflows the stack, caught here like any other throw.
  */
 export function classNameOf(ours: string, given: unknown): string {
   try {
-    const theirs = given ? classNames(given) : '';
-    return theirs ? `${ours} ${theirs}` : ours;
+    return clsx(ours, given as ClassValue);
   } catch {
     return ours;
   }
-}
-
-/** clsx's own join: a space before each name but the first, an empty key included. */
-function classNames(value: unknown): string {
-  if (typeof value === 'string' || typeof value === 'number') return `${value}`;
-  let names = '';
-  const add = (name: string) => {
-    names = names ? `${names} ${name}` : name;
-  };
-  if (Array.isArray(value)) {
-    for (const entry of value) {
-      const name = entry ? classNames(entry) : '';
-      if (name) add(name);
-    }
-  } else if (isObject(value)) {
-    for (const name in value) if (value[name]) add(name);
-  }
-  return names;
 }
 
 /** A ref React can attach: a callback, or an object whose `current` it may set. */
