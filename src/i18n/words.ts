@@ -6,35 +6,20 @@
  */
 import { numberOf, positionOf, read } from '../core/guards';
 import type { StatusFacts } from '../core/types';
-import { formatMessage, formatNumber } from './format';
+import { formatMessage, formatNumber, intlFormat } from './format';
 import type { BriefMessages, Messages } from './messages';
 
-/** How much of the date a far wait names, by how far away it is. */
+/** How much of the date a far wait names, by how far away it is: each adds to a nearer one. */
 type Shape = 'time' | 'weekday' | 'date' | 'year';
 
+const time: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+const date: Intl.DateTimeFormatOptions = { ...time, month: 'short', day: 'numeric' };
 const shapes: Record<Shape, Intl.DateTimeFormatOptions> = {
-  time: { hour: 'numeric', minute: '2-digit' },
-  weekday: { weekday: 'short', hour: 'numeric', minute: '2-digit' },
-  date: { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' },
-  year: { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' },
+  time,
+  weekday: { ...time, weekday: 'short' },
+  date,
+  year: { ...date, year: 'numeric' },
 };
-
-// Intl formatters are costly to build (tens of microseconds): one per locale and shape, reused.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormat(locale: string, shape: Shape, seconds: boolean): Intl.DateTimeFormat {
-  const id = `${locale} ${shape} ${seconds}`;
-  let format = dateFormats.get(id);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {
-      ...shapes[shape],
-      ...(seconds && { second: '2-digit' }),
-    });
-    if (dateFormats.size >= 100) dateFormats.clear();
-    dateFormats.set(id, format);
-  }
-  return format;
-}
 
 const MAX_INSTANT = 8.64e15;
 
@@ -60,11 +45,12 @@ function timeOfDay(at: number, now: number, locale: string, seconds = false): st
     if (days > 0 && days < 7) shape = 'weekday';
     else shape = new Date(at).getFullYear() === new Date(now).getFullYear() ? 'date' : 'year';
   }
-  try {
-    return dateFormat(locale, shape, seconds).format(at);
-  } catch {
-    return undefined;
-  }
+  const options = { ...shapes[shape], ...(seconds && { second: '2-digit' as const }) };
+  const format = intlFormat(
+    `${locale} ${shape} ${seconds}`,
+    () => new Intl.DateTimeFormat(locale, options),
+  );
+  return format.format(at);
 }
 
 /**
@@ -95,12 +81,6 @@ export function adviceFor(
   return formatMessage(ui.waitSeconds, { seconds });
 }
 
-/** Whole seconds left, never 0 while a retry is still ahead (0.3 s reads as "1 s"). */
-function secondsLeft(retryInMs: unknown, locale: string): string {
-  const ms = numberOf(retryInMs) ?? 0;
-  return formatNumber(Math.max(1, Math.ceil(ms / 1000)), locale);
-}
-
 /** What the retry line reads of a retry cycle (the hook's result, or one an app built). */
 export interface RetryLineInput {
   retryState: 'idle' | 'scheduled' | 'retrying' | 'exhausted';
@@ -114,27 +94,29 @@ export interface RetryLineInput {
 /**
  * When the next try comes: while counting down it ticks every second ("Trying again in 12 s"),
  * offline it waits for the connection, while retrying it says so. Empty once no retry is ahead.
- * The badge says the same, but for its countdown (`retryBrief`).
+ * `countdown` is the ticking words; the badge has its own (`retryBrief`). The seconds are whole,
+ * never 0 while a retry is still ahead (0.3 s reads as "1 s"); `retryInMs` is a checked number
+ * (asController, or the retry store's).
  */
-export function retryWhen(cycle: RetryLineInput, messages: BriefMessages): string {
+export function retryWhen(
+  cycle: RetryLineInput,
+  messages: BriefMessages,
+  countdown = messages.ui.retryIn,
+): string {
   const { ui } = messages;
   if (cycle.retryState === 'retrying') return ui.retrying;
   if (cycle.retryState !== 'scheduled') return '';
   if (cycle.waitingForConnection) return ui.waitingForConnection;
-  return formatMessage(ui.retryIn, { seconds: secondsLeft(cycle.retryInMs, messages.locale) });
+  const seconds = Math.max(1, Math.ceil((cycle.retryInMs ?? 0) / 1000));
+  return formatMessage(countdown, { seconds: formatNumber(seconds, messages.locale) });
 }
 
 /**
  * The badge's countdown: the seconds alone ("12 s"), beside a glyph, so a table cell does not
- * reflow every second with a sentence. Every other state is `retryWhen`, which does not tick.
+ * reflow every second with a sentence. Every other state reads as in `retryWhen`, not ticking.
  */
-export function retryBrief(cycle: RetryLineInput, messages: BriefMessages): string {
-  if (cycle.retryState !== 'scheduled' || cycle.waitingForConnection) {
-    return retryWhen(cycle, messages);
-  }
-  const seconds = secondsLeft(cycle.retryInMs, messages.locale);
-  return formatMessage(messages.ui.retryInShort, { seconds });
-}
+export const retryBrief = (cycle: RetryLineInput, messages: BriefMessages): string =>
+  retryWhen(cycle, messages, messages.ui.retryInShort);
 
 /** "Attempt 2 of 3". */
 export const attemptText = (cycle: RetryLineInput, messages: Messages): string =>
