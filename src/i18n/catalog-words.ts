@@ -1,4 +1,4 @@
-import { read } from '../core/guards';
+import { isObject, read } from '../core/guards';
 
 /*
  * How a catalog an app hands over is completed, shared by the full catalog (messages.ts, from
@@ -57,4 +57,29 @@ export function complete<T>(source: unknown, fallback: T, shape: T): T {
   };
   const built = walk(source, fallback as Words, shape as Words);
   return (keepSource ? source : keepFallback ? fallback : built) as T;
+}
+
+/**
+ * `complete` as a provider applies it, cached per (messages, overrides) pair of objects: the
+ * catalog's words over `fallback`'s, then the overrides' over those. Anything that is not an
+ * object counts as absent. A catalog that was complete already stays the same object (memos
+ * keyed on it hold), and one that adds nothing to `fallback` is `fallback`. Never throws.
+ */
+export function completer<T extends object>(fallback: T) {
+  const cache = new WeakMap<object, { base: T; over: WeakMap<object, T> }>();
+  return (messages?: unknown, overrides?: unknown): T => {
+    const source = isObject(messages) ? messages : fallback;
+    let entry = cache.get(source);
+    if (!entry) {
+      entry = { base: complete(source, fallback, fallback), over: new WeakMap() };
+      cache.set(source, entry);
+    }
+    if (!isObject(overrides)) return entry.base;
+    let result = entry.over.get(overrides);
+    if (!result) {
+      result = complete(overrides, entry.base, fallback);
+      entry.over.set(overrides, result);
+    }
+    return result;
+  };
 }
