@@ -9,18 +9,6 @@ import type { StatusFacts } from '../core/types';
 import { formatMessage, formatNumber, intlFormat } from './format';
 import type { BriefMessages, Messages } from './messages';
 
-/** How much of the date a far wait names, by how far away it is: each adds to a nearer one. */
-type Shape = 'time' | 'weekday' | 'date' | 'year';
-
-const time: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
-const date: Intl.DateTimeFormatOptions = { ...time, month: 'short', day: 'numeric' };
-const shapes: Record<Shape, Intl.DateTimeFormatOptions> = {
-  time,
-  weekday: { ...time, weekday: 'short' },
-  date,
-  year: { ...date, year: 'numeric' },
-};
-
 const MAX_INSTANT = 8.64e15;
 
 /** Epoch ms of the local midnight that starts the day of `at`. */
@@ -40,17 +28,18 @@ function timeOfDay(at: number, now: number, locale: string, seconds = false): st
   if (!(Math.abs(at) <= MAX_INSTANT && Math.abs(now) <= MAX_INSTANT)) return undefined;
   // Rounded: a day with a daylight-saving change is 23 or 25 hours long.
   const days = Math.round((startOfDay(at) - startOfDay(now)) / 86_400_000);
-  let shape: Shape = 'time';
-  if (days !== 0) {
-    if (days > 0 && days < 7) shape = 'weekday';
-    else shape = new Date(at).getFullYear() === new Date(now).getFullYear() ? 'date' : 'year';
+  // How much of the date it names, by how far away it is.
+  const options: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+  if (seconds) options.second = '2-digit';
+  if (days > 0 && days < 7) options.weekday = 'short';
+  else if (days !== 0) {
+    options.month = 'short';
+    options.day = 'numeric';
+    if (new Date(at).getFullYear() !== new Date(now).getFullYear()) options.year = 'numeric';
   }
-  const options = { ...shapes[shape], ...(seconds && { second: '2-digit' as const }) };
-  const format = intlFormat(
-    `${locale} ${shape} ${seconds}`,
-    () => new Intl.DateTimeFormat(locale, options),
-  );
-  return format.format(at);
+  // Each option has one value here, so their names tell one formatter from another.
+  const id = `${locale} ${Object.keys(options)}`;
+  return intlFormat(id, () => new Intl.DateTimeFormat(locale, options)).format(at);
 }
 
 /**
