@@ -1,5 +1,7 @@
 // Filling in words: no catalog here, so whatever only formats (a badge) brings none along.
 
+import { isObject } from '../core/guards';
+
 /**
  * Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing.
  * Total: a template that is not a string gives '', a value that cannot become text leaves its
@@ -9,9 +11,7 @@ export function formatMessage(template: string, values: Record<string, string | 
   if (typeof template !== 'string') return '';
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     try {
-      return typeof values === 'object' && values !== null && Object.hasOwn(values, name)
-        ? String(values[name])
-        : whole;
+      return isObject(values) && Object.hasOwn(values, name) ? String(values[name]) : whole;
     } catch {
       return whole; // a value whose toString throws
     }

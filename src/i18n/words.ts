@@ -165,9 +165,9 @@ export function partialLabel(partial: unknown, messages: BriefMessages): string 
   if (read(partial, 'truncated') === true)
     return formatMessage(ui.partialFailedAtLeast, { failed });
   const succeeded = numberOf(read(partial, 'succeeded'));
-  if (succeeded === undefined) return formatMessage(ui.partialFailed, { failed });
-  const total = formatNumber(succeeded + count, locale);
-  return formatMessage(ui.partialFailedOf, { failed, total });
+  return succeeded === undefined
+    ? formatMessage(ui.partialFailed, { failed })
+    : formatMessage(ui.partialFailedOf, { failed, total: formatNumber(succeeded + count, locale) });
 }
 
 /** "4 with code 409": one line of the counts per status. */
