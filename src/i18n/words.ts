@@ -59,13 +59,13 @@ export function adviceFor(
   const { afterMs, notBefore, dated } = facts;
   if (afterMs === undefined || (timeless && (notBefore !== undefined || dated))) return advice;
   const { ui, locale } = messages;
-  if (notBefore !== undefined) {
-    const time = timeOfDay(notBefore, now, locale);
-    return time === undefined ? advice : formatMessage(ui.tryAfter, { time });
-  }
-  if (afterMs < 1000) return advice;
-  const time = dated && timeOfDay(now + afterMs, now, locale, true);
+  const time =
+    notBefore !== undefined
+      ? timeOfDay(notBefore, now, locale)
+      : dated && afterMs >= 1000 && timeOfDay(now + afterMs, now, locale, true);
   if (time) return formatMessage(ui.tryAfter, { time });
+  // A moment no clock can name, or a wait too short to be worth saying.
+  if (notBefore !== undefined || afterMs < 1000) return advice;
   const seconds = formatNumber(Math.ceil(afterMs / 1000), locale);
   return formatMessage(ui.waitSeconds, { seconds });
 }
