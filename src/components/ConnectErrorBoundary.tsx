@@ -8,6 +8,7 @@ import {
   useEffect,
   useState,
 } from 'react';
+import { listOf } from '../core/guards';
 import { isRequestFailure } from '../core/request-failure';
 import type { RetryPolicy } from '../core/retry';
 import { sameValue } from '../core/same-value';
@@ -132,7 +133,7 @@ interface Pending {
 
 function keysChanged(before: unknown, after: unknown): boolean {
   try {
-    return !sameValue(Array.isArray(before) ? before : [], Array.isArray(after) ? after : []);
+    return !sameValue(listOf(before), listOf(after));
   } catch {
     return before !== after; // a proxy or a throwing getter
   }
