@@ -11,19 +11,16 @@ import { isObject, read } from '../core/guards';
  */
 function usableLocale(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.length > 200) return undefined;
-  const posix = value.replace(/[.@].*$/s, '').replace(/_/g, '-');
-  for (const tag of posix === value ? [value] : [value, posix]) {
-    try {
-      const [canonical] = Intl.getCanonicalLocales(tag);
-      if (canonical === undefined) continue;
-      new Intl.NumberFormat(canonical);
-      new Intl.DateTimeFormat(canonical);
-      return canonical;
-    } catch {
-      // not a tag Intl accepts: try the next reading, then give up
-    }
+  // '.', '@' and '_' never occur in a BCP 47 tag, so this leaves a tag as it is.
+  const tag = value.replace(/[.@].*$/s, '').replace(/_/g, '-');
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag);
+    new Intl.NumberFormat(canonical);
+    new Intl.DateTimeFormat(canonical);
+    return canonical;
+  } catch {
+    return undefined; // not a tag Intl accepts
   }
-  return undefined;
 }
 
 /** A catalog, or a group of its words, as the walk below reads it. */
