@@ -1,13 +1,14 @@
 import {
   Component,
+  createRef,
   type ErrorInfo,
   type ReactNode,
+  type RefObject,
   startTransition,
-  useCallback,
   useEffect,
-  useRef,
   useState,
 } from 'react';
+import { listOf } from '../core/guards';
 import { isRequestFailure } from '../core/request-failure';
 import type { RetryPolicy } from '../core/retry';
 import { sameValue } from '../core/same-value';
@@ -132,7 +133,7 @@ interface Pending {
 
 function keysChanged(before: unknown, after: unknown): boolean {
   try {
-    return !sameValue(Array.isArray(before) ? before : [], Array.isArray(after) ? after : []);
+    return !sameValue(listOf(before), listOf(after));
   } catch {
     return before !== after; // a proxy or a throwing getter
   }
@@ -144,34 +145,26 @@ interface FallbackProps {
   error: unknown;
   onRetry: () => Promise<void>;
   reset: () => void;
-  /** The default alert's element, so the boundary can tell whether focus was inside it. */
-  attach: (node: HTMLElement | null) => void;
+  /** Holds the default alert's element, so the boundary can tell whether focus was inside it. */
+  node: RefObject<HTMLElement | null>;
   /** Focus was inside the last fallback when its retry began: the new one takes it. */
   takeFocus: boolean;
 }
 
 /** The boundary's fallback: the retry controller for the failure, and the alert or your UI. */
-function Fallback({ options, error, onRetry, reset, attach, takeFocus }: FallbackProps) {
+function Fallback({ options, error, onRetry, reset, node, takeFocus }: FallbackProps) {
   const controller = useConnectStatus(error, { ...options, onRetry });
   // Read once: focus moves when this fallback appears, never on a later render.
   const [focus] = useState(takeFocus);
-  const root = useRef<HTMLDivElement | null>(null);
-  const ref = useCallback(
-    (node: HTMLDivElement | null) => {
-      root.current = node;
-      attach(node);
-    },
-    [attach],
-  );
   useEffect(() => {
-    if (focus) root.current?.focus();
-  }, [focus]);
+    if (focus) node.current?.focus();
+  }, [focus, node]);
   const { fallback } = options;
   if (typeof fallback === 'function') return renderable(fallback({ error, controller, reset }));
   if (fallback !== undefined) return renderable(fallback);
   return (
     <StatusAlert
-      ref={ref}
+      ref={node as RefObject<HTMLDivElement | null>}
       controller={controller}
       headingLevel={options.headingLevel}
       showCode={options.showCode}
@@ -192,7 +185,8 @@ function Fallback({ options, error, onRetry, reset, attach, takeFocus }: Fallbac
 export class ConnectErrorBoundary extends Component<ConnectErrorBoundaryProps, BoundaryState> {
   override state: BoundaryState = NONE;
   private pending: Pending | undefined;
-  private fallbackNode: HTMLElement | null = null;
+  /** The default alert's element while it is shown. */
+  private fallbackNode = createRef<HTMLElement>();
   private takeFocus = false;
 
   static getDerivedStateFromError(error: unknown): BoundaryState {
@@ -247,7 +241,7 @@ export class ConnectErrorBoundary extends Component<ConnectErrorBoundaryProps, B
   /** onReset, then the children again. */
   private reset(reason: ConnectErrorBoundaryResetDetails['reason']): void {
     const { error } = this.state;
-    const node = this.fallbackNode;
+    const node = this.fallbackNode.current;
     // Focus inside the alert (on Try again, Retry now): if the children fail again, the new
     // alert takes it, so a keyboard user does not land on the page's start.
     this.takeFocus = node?.contains(node.ownerDocument.activeElement) === true;
@@ -288,10 +282,6 @@ export class ConnectErrorBoundary extends Component<ConnectErrorBoundaryProps, B
     this.reset('reset');
   };
 
-  private attach = (node: HTMLElement | null): void => {
-    this.fallbackNode = node;
-  };
-
   override render(): ReactNode {
     const { state, props } = this;
     if (state.caught === 'none') return renderable(props.children);
@@ -303,7 +293,7 @@ export class ConnectErrorBoundary extends Component<ConnectErrorBoundaryProps, B
         error={state.error}
         onRetry={this.retry}
         reset={this.resetByApp}
-        attach={this.attach}
+        node={this.fallbackNode}
         takeFocus={this.takeFocus}
       />
     );

@@ -1,3 +1,4 @@
+import { isObject, numberOf } from '../core/guards';
 import type { StatusDescriptor } from '../core/types';
 import { isDescriptor } from '../i18n/described';
 import type { ConnectStatus } from './useConnectStatus';
@@ -13,51 +14,52 @@ export function markController<T extends ConnectStatus>(controller: T): T {
 }
 
 const noop = () => {};
-const count = (value: unknown, fallback = 0) =>
-  typeof value === 'number' && Number.isFinite(value) ? Math.max(0, value) : fallback;
+const flag = (value: unknown) => value === true;
+const count = (value: unknown, fallback = 0) => Math.max(0, numberOf(value) ?? fallback);
 const action = (value: unknown) => (typeof value === 'function' ? (value as () => void) : noop);
-const OUTCOMES = ['none', 'recovered', 'failed', 'cancelled'] as const;
+const OUTCOMES: readonly unknown[] = ['recovered', 'failed', 'cancelled'];
 
 /**
  * The controller a component can render: the hook's own result, or one an app built around a
  * describeStatus descriptor (a retry loop of its own, a server-rendered countdown), copied with
- * every field checked. A forged or half-made object gives undefined: the component then renders
- * from `status`, never throws. Never throws.
+ * every field checked: each read once (a getter may answer differently twice), and only the
+ * fields its retry state has. An object without such a descriptor, or one that throws, gives
+ * undefined: the component then renders from `status`, never throws. Never throws.
  */
 export function asController(value: unknown): ConnectStatus | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
+  if (!isObject(value)) return undefined;
   if (made.has(value)) return value as ConnectStatus;
   try {
-    const given = value as Record<string, unknown>;
-    const { descriptor, retryState } = given;
+    const { descriptor, retryState } = value;
     if (!isDescriptor(descriptor)) return undefined;
-    const attempt = Math.floor(count(given.attempt));
     const common = {
+      attempt: Math.floor(count(value.attempt)),
       descriptor: descriptor as StatusDescriptor,
-      empty: given.empty === true,
-      maxAttempts: Math.floor(count(given.maxAttempts, 3)),
-      canRetry: given.canRetry === true,
-      willAutoRetry: given.willAutoRetry === true,
-      retry: action(given.retry),
-      cancel: action(given.cancel),
-      attempt,
+      empty: flag(value.empty),
+      maxAttempts: Math.floor(count(value.maxAttempts, 3)),
+      canRetry: flag(value.canRetry),
+      willAutoRetry: flag(value.willAutoRetry),
+      retry: action(value.retry),
+      cancel: action(value.cancel),
     };
-    switch (retryState) {
-      case 'scheduled': {
-        const retryInMs = count(given.retryInMs);
-        const waitingForConnection = given.waitingForConnection === true;
-        const delayMs = count(given.delayMs, retryInMs);
-        const retryAt = count(given.retryAt, Date.now() + retryInMs);
-        return { ...common, retryState, retryInMs, delayMs, retryAt, waitingForConnection };
-      }
-      case 'retrying':
-      case 'exhausted':
-        return { ...common, retryState };
-      default: {
-        const outcome = OUTCOMES.find((name) => name === given.outcome) ?? 'none';
-        return { ...common, retryState: 'idle', outcome };
-      }
+    if (retryState === 'scheduled') {
+      const retryInMs = count(value.retryInMs);
+      return {
+        ...common,
+        retryState,
+        retryInMs,
+        waitingForConnection: flag(value.waitingForConnection),
+        delayMs: count(value.delayMs, retryInMs),
+        retryAt: count(value.retryAt, Date.now() + retryInMs),
+      };
     }
+    if (retryState === 'retrying' || retryState === 'exhausted') return { ...common, retryState };
+    const { outcome } = value;
+    return {
+      ...common,
+      retryState: 'idle',
+      outcome: OUTCOMES.includes(outcome) ? (outcome as 'recovered') : 'none',
+    };
   } catch {
     return undefined;
   }

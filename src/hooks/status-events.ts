@@ -46,7 +46,8 @@ export function emit(listeners: Iterable<StatusListener>, event: StatusEvent): v
   }
 }
 
-function report(error: unknown): void {
+/** Reports an app's error as an uncaught one would be, without breaking what called it. */
+export function report(error: unknown): void {
   const global = globalThis as { reportError?: (error: unknown) => void };
   if (typeof global.reportError === 'function') global.reportError(error);
   else

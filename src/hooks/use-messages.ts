@@ -1,5 +1,4 @@
 import { useContext } from 'react';
-import { en } from '../i18n/locales/en';
 import { type Messages, resolveMessages } from '../i18n/messages';
 import { MessagesContext } from './messages-context';
 
@@ -7,5 +6,6 @@ import { MessagesContext } from './messages-context';
 export function useMessages(): Messages {
   const given = useContext(MessagesContext);
   // resolveMessages caches per (messages, overrides) pair: the same catalog object each render.
-  return given ? resolveMessages(given.messages, given.overrides) : en;
+  // Outside a provider, neither is given: English.
+  return resolveMessages(given?.messages, given?.overrides);
 }

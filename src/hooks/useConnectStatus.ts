@@ -7,6 +7,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { read } from '../core/guards';
 import { redactUrl } from '../core/redact-url';
 import { likeOf, requestKeyOf, requestUrlOf } from '../core/request-key';
 import { isSafeToRepeat, type RetryPolicy, resolveRetryPolicy } from '../core/retry';
@@ -133,17 +134,11 @@ export const OPTION_NAMES = [
   'onStatus',
 ] as const;
 
-/** The options as a plain object, read once: an app may hand over anything, a proxy included. */
+/** The options as a plain object, read once: an app may hand over anything, a proxy included
+ * (a throwing getter: that option is not given). */
 function readOptions(given: unknown): UseConnectStatusOptions {
   const options: Record<string, unknown> = {};
-  if (typeof given !== 'object' || given === null) return options;
-  for (const name of OPTION_NAMES) {
-    try {
-      options[name] = (given as Record<string, unknown>)[name];
-    } catch {
-      // a throwing getter: that option is not given
-    }
-  }
+  for (const name of OPTION_NAMES) options[name] = read(given, name);
   return options;
 }
 

@@ -1,4 +1,4 @@
-import { read } from '../core/guards';
+import { isObject, read } from '../core/guards';
 
 /*
  * How a catalog an app hands over is completed, shared by the full catalog (messages.ts, from
@@ -11,19 +11,16 @@ import { read } from '../core/guards';
  */
 function usableLocale(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.length > 200) return undefined;
-  const posix = value.replace(/[.@].*$/s, '').replace(/_/g, '-');
-  for (const tag of posix === value ? [value] : [value, posix]) {
-    try {
-      const [canonical] = Intl.getCanonicalLocales(tag);
-      if (canonical === undefined) continue;
-      new Intl.NumberFormat(canonical);
-      new Intl.DateTimeFormat(canonical);
-      return canonical;
-    } catch {
-      // not a tag Intl accepts: try the next reading, then give up
-    }
+  // '.', '@' and '_' never occur in a BCP 47 tag, so this leaves a tag as it is.
+  const tag = value.replace(/[.@].*$/s, '').replace(/_/g, '-');
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag);
+    new Intl.NumberFormat(canonical);
+    new Intl.DateTimeFormat(canonical);
+    return canonical;
+  } catch {
+    return undefined; // not a tag Intl accepts
   }
-  return undefined;
 }
 
 /** A catalog, or a group of its words, as the walk below reads it. */
@@ -57,4 +54,29 @@ export function complete<T>(source: unknown, fallback: T, shape: T): T {
   };
   const built = walk(source, fallback as Words, shape as Words);
   return (keepSource ? source : keepFallback ? fallback : built) as T;
+}
+
+/**
+ * `complete` as a provider applies it, cached per (messages, overrides) pair of objects: the
+ * catalog's words over `fallback`'s, then the overrides' over those. Anything that is not an
+ * object counts as absent. A catalog that was complete already stays the same object (memos
+ * keyed on it hold), and one that adds nothing to `fallback` is `fallback`. Never throws.
+ */
+export function completer<T extends object>(fallback: T) {
+  const cache = new WeakMap<object, { base: T; over: WeakMap<object, T> }>();
+  return (messages?: unknown, overrides?: unknown): T => {
+    const source = isObject(messages) ? messages : fallback;
+    let entry = cache.get(source);
+    if (!entry) {
+      entry = { base: complete(source, fallback, fallback), over: new WeakMap() };
+      cache.set(source, entry);
+    }
+    if (!isObject(overrides)) return entry.base;
+    let result = entry.over.get(overrides);
+    if (!result) {
+      result = complete(overrides, entry.base, fallback);
+      entry.over.set(overrides, result);
+    }
+    return result;
+  };
 }

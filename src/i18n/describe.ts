@@ -2,10 +2,10 @@ import { catalog } from '../core/catalog';
 import { statusFacts } from '../core/facts';
 import { isObject } from '../core/guards';
 import { instantOr } from '../core/retry';
-import type { StatusDescriptor } from '../core/types';
+import type { StatusDescriptor, StatusFacts } from '../core/types';
 import { markDescribed } from './described';
 import { en } from './locales/en';
-import { type Messages, resolveMessages } from './messages';
+import { type Messages, resolveMessages, type StateMessages } from './messages';
 import { adviceFor } from './words';
 
 export interface DescribeOptions {
@@ -25,16 +25,9 @@ export interface DescribeOptions {
   timeless?: boolean;
 }
 
-function describe(input: unknown, options: unknown): StatusDescriptor {
-  const opts: DescribeOptions = isObject(options) ? options : {};
-  // Complete whatever catalog an app built (or forged): blank or missing words fall back to
-  // English one by one, a locale Intl refuses to 'en'. Cached per catalog object.
-  const messages = resolveMessages(opts.messages);
-  const now = instantOr(opts.now);
-  const facts = statusFacts(input, { method: opts.method, now, longCapMs: opts.longCapMs });
+/** The descriptor of a state's facts in its words: the one shape describeStatus returns. */
+function descriptorOf(facts: StatusFacts, words: StateMessages, advice: string): StatusDescriptor {
   const { key, code, severity, nextStep, retryable, afterMs, notBefore } = facts;
-  const words = messages.states[key];
-  const advice = adviceFor(facts, words.advice, messages, now, opts.timeless === true);
   return {
     key,
     code,
@@ -55,19 +48,22 @@ function describe(input: unknown, options: unknown): StatusDescriptor {
   };
 }
 
+function describe(input: unknown, options: unknown): StatusDescriptor {
+  const opts: DescribeOptions = isObject(options) ? options : {};
+  // Complete whatever catalog an app built (or forged): blank or missing words fall back to
+  // English one by one, a locale Intl refuses to 'en'. Cached per catalog object.
+  const messages = resolveMessages(opts.messages);
+  const now = instantOr(opts.now);
+  const facts = statusFacts(input, { method: opts.method, now, longCapMs: opts.longCapMs });
+  const words = messages.states[facts.key];
+  const advice = adviceFor(facts, words.advice, messages, now, opts.timeless === true);
+  return descriptorOf(facts, words, advice);
+}
+
 /** The `unknown` state in English: what any failure inside describeStatus comes down to. */
 function unknownState(): StatusDescriptor {
-  const { label, title, message, advice } = en.states.unknown;
-  return {
-    key: 'unknown',
-    code: 0,
-    label,
-    title,
-    message,
-    severity: catalog.unknown.severity,
-    nextStep: catalog.unknown.nextStep,
-    retry: { retryable: catalog.unknown.retryable, advice },
-  };
+  const words = en.states.unknown;
+  return descriptorOf({ key: 'unknown', code: 0, ...catalog.unknown }, words, words.advice);
 }
 
 /**

@@ -8,7 +8,8 @@ export function markDescribed<T extends object>(descriptor: T): T {
   return descriptor;
 }
 
-/** Whether `value` is a descriptor returned by describeStatus. Never throws. */
+/** Whether `value` is a descriptor returned by describeStatus. Never throws: a WeakSet holds
+ * no primitive, and says so rather than throwing. */
 export function isDescriptor(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && described.has(value);
+  return described.has(value as object);
 }

@@ -1,5 +1,7 @@
 // Filling in words: no catalog here, so whatever only formats (a badge) brings none along.
 
+import { isObject } from '../core/guards';
+
 /**
  * Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing.
  * Total: a template that is not a string gives '', a value that cannot become text leaves its
@@ -9,43 +11,36 @@ export function formatMessage(template: string, values: Record<string, string | 
   if (typeof template !== 'string') return '';
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     try {
-      return typeof values === 'object' && values !== null && Object.hasOwn(values, name)
-        ? String(values[name])
-        : whole;
+      return isObject(values) && Object.hasOwn(values, name) ? String(values[name]) : whole;
     } catch {
       return whole; // a value whose toString throws
     }
   });
 }
 
-// Intl formatters are costly to build (tens of microseconds): one per locale, reused. Only a
-// bounded number is kept, as locales may come from anywhere.
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const MAX_FORMATS = 32;
+// Intl formatters are costly to build (tens of microseconds): one per locale and options,
+// reused, numbers and dates alike. Only a bounded number is kept, as locales may come from
+// anywhere.
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-function numberFormatFor(locale: unknown): Intl.NumberFormat {
-  const tag = typeof locale === 'string' ? locale : 'en';
-  let format = numberFormats.get(tag);
+/**
+ * The formatter `id` names, built by `make` the first time. The locale it is built for always
+ * comes from a complete catalog (catalog-words.ts), where only a tag Intl accepts is kept.
+ */
+export function intlFormat<T extends Intl.NumberFormat | Intl.DateTimeFormat>(
+  id: string,
+  make: () => T,
+): T {
+  let format = formats.get(id) as T | undefined;
   if (!format) {
-    try {
-      format = new Intl.NumberFormat(tag);
-    } catch {
-      format = numberFormatFor('en');
-    }
-    if (numberFormats.size >= MAX_FORMATS) numberFormats.clear();
-    numberFormats.set(tag, format);
+    format = make();
+    if (formats.size >= 100) formats.clear();
+    formats.set(id, format);
   }
   return format;
 }
 
-/**
- * A whole number in the catalog's locale ("1,234" in English, "1.234" in German). A locale Intl
- * refuses formats as English; a value Intl cannot format gives ''. Never throws.
- */
+/** A whole number in the catalog's locale ("1,234" in English, "1.234" in German). */
 export function formatNumber(value: number, locale: string): string {
-  try {
-    return numberFormatFor(locale).format(value);
-  } catch {
-    return '';
-  }
+  return intlFormat(locale, () => new Intl.NumberFormat(locale)).format(value);
 }

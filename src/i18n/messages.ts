@@ -1,6 +1,5 @@
-import { isObject } from '../core/guards';
 import type { NextStep, StatusKey } from '../core/types';
-import { complete } from './catalog-words';
+import { completer } from './catalog-words';
 import { en } from './locales/en';
 
 /** The words of one state. */
@@ -129,21 +128,6 @@ export interface MessageOverrides {
   ui?: { [K in keyof UiMessages]?: UiMessages[K] extends string ? string : Partial<UiMessages[K]> };
 }
 
-/** Per catalog: the catalog made complete, and each overrides object applied on top of it. */
-const resolved = new WeakMap<object, { base: Messages; over: WeakMap<object, Messages> }>();
-
-function entryFor(messages: object) {
-  let entry = resolved.get(messages);
-  if (!entry) {
-    // A catalog that was complete already stays the same object (memos keyed on it hold), and
-    // one that adds nothing to English is English.
-    const base = complete(messages, en, en);
-    entry = { base, over: new WeakMap() };
-    resolved.set(messages, entry);
-  }
-  return entry;
-}
-
 /**
  * A complete catalog from whatever an app hands over: every state's label, title, message and
  * advice and every UI string is a non-blank string, and `locale` is a tag Intl accepts. A
@@ -153,16 +137,7 @@ function entryFor(messages: object) {
  * friends are never looked at). Never throws; cached per (messages, overrides) pair of objects,
  * so calling it on every render is cheap.
  */
-export function resolveMessages(messages?: unknown, overrides?: unknown): Messages {
-  const entry = entryFor(isObject(messages) ? messages : en);
-  if (!isObject(overrides)) return entry.base;
-  let result = entry.over.get(overrides);
-  if (!result) {
-    result = complete(overrides, entry.base, en);
-    entry.over.set(overrides, result);
-  }
-  return result;
-}
+export const resolveMessages: (messages?: unknown, overrides?: unknown) => Messages = completer(en);
 
 /**
  * Merges overrides onto a catalog, state by state, so partial overrides stay complete. The same

@@ -6,35 +6,8 @@
  */
 import { numberOf, positionOf, read } from '../core/guards';
 import type { StatusFacts } from '../core/types';
-import { formatMessage, formatNumber } from './format';
+import { formatMessage, formatNumber, intlFormat } from './format';
 import type { BriefMessages, Messages } from './messages';
-
-/** How much of the date a far wait names, by how far away it is. */
-type Shape = 'time' | 'weekday' | 'date' | 'year';
-
-const shapes: Record<Shape, Intl.DateTimeFormatOptions> = {
-  time: { hour: 'numeric', minute: '2-digit' },
-  weekday: { weekday: 'short', hour: 'numeric', minute: '2-digit' },
-  date: { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' },
-  year: { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' },
-};
-
-// Intl formatters are costly to build (tens of microseconds): one per locale and shape, reused.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormat(locale: string, shape: Shape, seconds: boolean): Intl.DateTimeFormat {
-  const id = `${locale} ${shape} ${seconds}`;
-  let format = dateFormats.get(id);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {
-      ...shapes[shape],
-      ...(seconds && { second: '2-digit' }),
-    });
-    if (dateFormats.size >= 100) dateFormats.clear();
-    dateFormats.set(id, format);
-  }
-  return format;
-}
 
 const MAX_INSTANT = 8.64e15;
 
@@ -55,16 +28,18 @@ function timeOfDay(at: number, now: number, locale: string, seconds = false): st
   if (!(Math.abs(at) <= MAX_INSTANT && Math.abs(now) <= MAX_INSTANT)) return undefined;
   // Rounded: a day with a daylight-saving change is 23 or 25 hours long.
   const days = Math.round((startOfDay(at) - startOfDay(now)) / 86_400_000);
-  let shape: Shape = 'time';
-  if (days !== 0) {
-    if (days > 0 && days < 7) shape = 'weekday';
-    else shape = new Date(at).getFullYear() === new Date(now).getFullYear() ? 'date' : 'year';
+  // How much of the date it names, by how far away it is.
+  const options: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+  if (seconds) options.second = '2-digit';
+  if (days > 0 && days < 7) options.weekday = 'short';
+  else if (days !== 0) {
+    options.month = 'short';
+    options.day = 'numeric';
+    if (new Date(at).getFullYear() !== new Date(now).getFullYear()) options.year = 'numeric';
   }
-  try {
-    return dateFormat(locale, shape, seconds).format(at);
-  } catch {
-    return undefined;
-  }
+  // Each option has one value here, so their names tell one formatter from another.
+  const id = `${locale} ${Object.keys(options)}`;
+  return intlFormat(id, () => new Intl.DateTimeFormat(locale, options)).format(at);
 }
 
 /**
@@ -84,21 +59,15 @@ export function adviceFor(
   const { afterMs, notBefore, dated } = facts;
   if (afterMs === undefined || (timeless && (notBefore !== undefined || dated))) return advice;
   const { ui, locale } = messages;
-  if (notBefore !== undefined) {
-    const time = timeOfDay(notBefore, now, locale);
-    return time === undefined ? advice : formatMessage(ui.tryAfter, { time });
-  }
-  if (afterMs < 1000) return advice;
-  const time = dated && timeOfDay(now + afterMs, now, locale, true);
+  const time =
+    notBefore !== undefined
+      ? timeOfDay(notBefore, now, locale)
+      : dated && afterMs >= 1000 && timeOfDay(now + afterMs, now, locale, true);
   if (time) return formatMessage(ui.tryAfter, { time });
+  // A moment no clock can name, or a wait too short to be worth saying.
+  if (notBefore !== undefined || afterMs < 1000) return advice;
   const seconds = formatNumber(Math.ceil(afterMs / 1000), locale);
   return formatMessage(ui.waitSeconds, { seconds });
-}
-
-/** Whole seconds left, never 0 while a retry is still ahead (0.3 s reads as "1 s"). */
-function secondsLeft(retryInMs: unknown, locale: string): string {
-  const ms = numberOf(retryInMs) ?? 0;
-  return formatNumber(Math.max(1, Math.ceil(ms / 1000)), locale);
 }
 
 /** What the retry line reads of a retry cycle (the hook's result, or one an app built). */
@@ -114,27 +83,29 @@ export interface RetryLineInput {
 /**
  * When the next try comes: while counting down it ticks every second ("Trying again in 12 s"),
  * offline it waits for the connection, while retrying it says so. Empty once no retry is ahead.
- * The badge says the same, but for its countdown (`retryBrief`).
+ * `countdown` is the ticking words; the badge has its own (`retryBrief`). The seconds are whole,
+ * never 0 while a retry is still ahead (0.3 s reads as "1 s"); `retryInMs` is a checked number
+ * (asController, or the retry store's).
  */
-export function retryWhen(cycle: RetryLineInput, messages: BriefMessages): string {
+export function retryWhen(
+  cycle: RetryLineInput,
+  messages: BriefMessages,
+  countdown = messages.ui.retryIn,
+): string {
   const { ui } = messages;
   if (cycle.retryState === 'retrying') return ui.retrying;
   if (cycle.retryState !== 'scheduled') return '';
   if (cycle.waitingForConnection) return ui.waitingForConnection;
-  return formatMessage(ui.retryIn, { seconds: secondsLeft(cycle.retryInMs, messages.locale) });
+  const seconds = Math.max(1, Math.ceil((cycle.retryInMs ?? 0) / 1000));
+  return formatMessage(countdown, { seconds: formatNumber(seconds, messages.locale) });
 }
 
 /**
  * The badge's countdown: the seconds alone ("12 s"), beside a glyph, so a table cell does not
- * reflow every second with a sentence. Every other state is `retryWhen`, which does not tick.
+ * reflow every second with a sentence. Every other state reads as in `retryWhen`, not ticking.
  */
-export function retryBrief(cycle: RetryLineInput, messages: BriefMessages): string {
-  if (cycle.retryState !== 'scheduled' || cycle.waitingForConnection) {
-    return retryWhen(cycle, messages);
-  }
-  const seconds = secondsLeft(cycle.retryInMs, messages.locale);
-  return formatMessage(messages.ui.retryInShort, { seconds });
-}
+export const retryBrief = (cycle: RetryLineInput, messages: BriefMessages): string =>
+  retryWhen(cycle, messages, messages.ui.retryInShort);
 
 /** "Attempt 2 of 3". */
 export const attemptText = (cycle: RetryLineInput, messages: Messages): string =>
@@ -194,9 +165,9 @@ export function partialLabel(partial: unknown, messages: BriefMessages): string 
   if (read(partial, 'truncated') === true)
     return formatMessage(ui.partialFailedAtLeast, { failed });
   const succeeded = numberOf(read(partial, 'succeeded'));
-  if (succeeded === undefined) return formatMessage(ui.partialFailed, { failed });
-  const total = formatNumber(succeeded + count, locale);
-  return formatMessage(ui.partialFailedOf, { failed, total });
+  return succeeded === undefined
+    ? formatMessage(ui.partialFailed, { failed })
+    : formatMessage(ui.partialFailedOf, { failed, total: formatNumber(succeeded + count, locale) });
 }
 
 /** "4 with code 409": one line of the counts per status. */

@@ -183,16 +183,12 @@ describe('catalogs that are not catalogs', () => {
   }, 60_000);
 });
 
-describe('formatNumber and formatMessage are total', () => {
-  it('formats in English where the locale is unusable, and never throws', () => {
+describe('formatNumber, and formatMessage, which is total', () => {
+  it('formats numbers in the catalog’s locale', () => {
+    // The locale always comes from a complete catalog, where only a tag Intl takes is kept:
+    // an unusable one never gets here (see 'locales Intl would choke on').
     expect(formatNumber(1500, 'de')).toBe('1.500');
-    for (const locale of ['', 'x', 'de_DE.UTF-8', 42, null, undefined, Symbol('l'), {}]) {
-      expect(formatNumber(1500, locale as never)).toBe('1,500');
-    }
-    for (const value of [Number.NaN, Number.POSITIVE_INFINITY, 10n, '12', {}, null]) {
-      expect(typeof formatNumber(value as never, 'en')).toBe('string');
-    }
-    expect(formatNumber(Symbol('n') as never, 'en')).toBe('');
+    expect(formatNumber(1500, 'en')).toBe('1,500');
   });
 
   it('gives "" for a template that is not a string and keeps placeholders it cannot fill', () => {
