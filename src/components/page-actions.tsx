@@ -1,5 +1,6 @@
 import { read } from '../core/guards';
 import type { NextStep } from '../core/types';
+import { report } from '../hooks/status-events';
 
 /**
  * What a status page offers for each next step, keyed by step: a URL renders a link, a function
@@ -51,11 +52,7 @@ function run(callback: () => void): void {
   try {
     callback();
   } catch (error) {
-    if (typeof reportError === 'function') reportError(error);
-    else
-      queueMicrotask(() => {
-        throw error;
-      });
+    report(error);
   }
 }
 
