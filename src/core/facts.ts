@@ -69,7 +69,7 @@ function resolve(input: unknown, options: unknown): StatusFacts {
 }
 
 // What any failure on the way comes down to: the unknown state, which has no response to read.
-const unknownFacts: StatusFacts = { key: 'unknown', code: 0, ...catalog.unknown };
+export const unknownFacts: StatusFacts = { key: 'unknown', code: 0, ...catalog.unknown };
 
 /**
  * What an input comes down to, without a word of text: its state, code, severity, next step,

@@ -1,5 +1,4 @@
-import { catalog } from '../core/catalog';
-import { statusFacts } from '../core/facts';
+import { statusFacts, unknownFacts } from '../core/facts';
 import { isObject } from '../core/guards';
 import { instantOr } from '../core/retry';
 import type { StatusDescriptor, StatusFacts } from '../core/types';
@@ -63,7 +62,7 @@ function describe(input: unknown, options: unknown): StatusDescriptor {
 /** The `unknown` state in English: what any failure inside describeStatus comes down to. */
 function unknownState(): StatusDescriptor {
   const words = en.states.unknown;
-  return descriptorOf({ key: 'unknown', code: 0, ...catalog.unknown }, words, words.advice);
+  return descriptorOf(unknownFacts, words, words.advice);
 }
 
 /**
