@@ -3,11 +3,14 @@ import { mswLoader } from 'msw-storybook-addon/csf3';
 import { ConnectStatusProvider } from '../src/hooks/provider';
 import { de } from '../src/i18n/locales/de';
 import { en } from '../src/i18n/locales/en';
+import { es } from '../src/i18n/locales/es';
+import { fr } from '../src/i18n/locales/fr';
+import { ja } from '../src/i18n/locales/ja';
 import type { Messages } from '../src/i18n/messages';
 import '../src/styles.css';
 import './canvas.css';
 
-const locales: Record<string, Messages> = { en, de };
+const locales: Record<string, Messages> = { en, de, fr, es, ja };
 
 /**
  * The page around a story, per theme. Axe measures contrast against what is really behind the
@@ -65,7 +68,13 @@ const preview: Preview = {
       light: 'Light',
       dark: 'Dark',
     }),
-    locale: toolbar('Locale', 'Message catalog', 'globe', { en: 'English', de: 'Deutsch' }),
+    locale: toolbar('Locale', 'Message catalog', 'globe', {
+      en: 'English',
+      de: 'Deutsch',
+      fr: 'Français',
+      es: 'Español',
+      ja: '日本語',
+    }),
     dir: toolbar('Direction', 'Text direction', 'transfer', {
       ltr: 'Left to right',
       rtl: 'Right to left',
