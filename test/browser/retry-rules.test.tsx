@@ -1,0 +1,72 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { StreamSummary } from '../readme/snippets/retry-rules';
+
+/*
+ * The retry-rules recipe as the docs show it, in Chromium with real timers against the
+ * simulated CONNECT API: TanStack Query runs the retries, with the alert's rules.
+ */
+
+const unique = (scenario: string) => `${scenario}-${crypto.randomUUID().slice(0, 8)}`;
+const requestsFor = async (id: string) =>
+  ((await (await fetch(`/sim/count/${id}`)).json()) as { count: number }).count;
+const patiently = { timeout: 20_000 };
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** When each request for a stream left, by the page's clock. */
+let sent: Record<string, number[]> = {};
+const realFetch = window.fetch;
+beforeEach(() => {
+  sent = {};
+  window.fetch = (input, init) => {
+    const id = /streams\/([^/?]+)/.exec(String(input))?.[1];
+    if (id) sent[id] = [...(sent[id] ?? []), performance.now()];
+    return realFetch(input, init);
+  };
+});
+afterEach(() => {
+  window.fetch = realFetch;
+});
+
+function renderRecipe(id: string) {
+  render(
+    <QueryClientProvider client={new QueryClient()}>
+      <StreamSummary id={id} />
+    </QueryClientProvider>,
+  );
+}
+
+describe('connectRetryRules with TanStack Query, in Chromium', () => {
+  it('an always-503 query with Retry-After: 2 gets 1 + 3 requests, each at least 2 s apart', async () => {
+    const id = unique('down-ra2');
+    renderRecipe(id);
+    // The alert comes once TanStack Query gave up; the 503 is a warning, a polite status.
+    await screen.findByText('Service temporarily unavailable', {}, patiently);
+    expect(await requestsFor(id)).toBe(4);
+    const times = sent[id] ?? [];
+    expect(times).toHaveLength(4);
+    for (let i = 1; i < times.length; i++) {
+      expect((times[i] as number) - (times[i - 1] as number)).toBeGreaterThanOrEqual(2000);
+    }
+  }, 40_000);
+
+  it('a 404 is not retried', async () => {
+    const id = unique('down-s404');
+    renderRecipe(id);
+    await screen.findByText("Couldn't find this item", {}, patiently);
+    await sleep(1500);
+    expect(await requestsFor(id)).toBe(1);
+  });
+
+  it('Try again after the retries ran out starts another round', async () => {
+    const user = userEvent.setup();
+    const id = unique('fail4');
+    renderRecipe(id);
+    // 1 + 3 requests fail (250 ms + up to 2 s + up to 4 s of backoff); the fifth works.
+    await user.click(await screen.findByRole('button', { name: 'Try again' }, patiently));
+    expect(await screen.findByRole('heading', { name: `Stream ${id}` }, patiently)).toBeVisible();
+    expect(await requestsFor(id)).toBe(5);
+  }, 40_000);
+});
