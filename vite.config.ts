@@ -20,6 +20,10 @@ const root = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const entries: Record<string, string> = {
   index: root('src/index.ts'),
   'i18n/locales/de': root('src/i18n/locales/de.ts'),
+  'i18n/locales/fr': root('src/i18n/locales/fr.ts'),
+  'i18n/locales/es': root('src/i18n/locales/es.ts'),
+  'i18n/locales/ja': root('src/i18n/locales/ja.ts'),
+  'core/retry-rules': root('src/core/retry-rules.ts'),
 };
 
 /** Bare imports left to the consumer (subpaths included, e.g. react/jsx-runtime). */
@@ -128,7 +132,15 @@ export default defineConfig({
     // The README's snippets import the package by name, as users do; here it is the source.
     alias: [
       { find: /^react-connect-status$/, replacement: root('src/index.ts') },
-      { find: /^react-connect-status\/locales\/de$/, replacement: root('src/i18n/locales/de.ts') },
+      // The locales by name, as users import them: react-connect-status/locales/de and so on.
+      {
+        find: /^react-connect-status\/locales\/(de|fr|es|ja)$/,
+        replacement: root('src/i18n/locales/$1.ts'),
+      },
+      {
+        find: /^react-connect-status\/retry-rules$/,
+        replacement: root('src/core/retry-rules.ts'),
+      },
       { find: /^react-connect-status\/styles\.css$/, replacement: root('src/styles.css') },
     ],
   },
