@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
 import { StatusAlert, type StatusAlertStatusProps, StatusBadge } from '../src';
+import { ja } from '../src/i18n/locales/ja';
 import {
   abortReason,
   axiosConflict,
@@ -284,5 +285,38 @@ export const BadgeRowForPartialFailure: Story = {
     await expect(label.closest('.rcs-badge')).toHaveAccessibleDescription(
       "Some items didn't go through",
     );
+  },
+};
+
+/**
+ * Japanese from the toolbar (`react-connect-status/locales/ja`): the state's words, the details'
+ * labels and the buttons change; the service's own text stays as it came, in its own language.
+ */
+export const Japanese: Story = {
+  globals: { locale: 'ja' },
+  args: { onRetry: () => {} },
+  loaders: [
+    json(500, {
+      OperationId: 'op-7f3a9c',
+      Error: 'Internal error',
+      Reason: 'The stream store did not answer.',
+      Resolution: 'Try again later.',
+    }),
+  ],
+  play: async ({ canvas, canvasElement }) => {
+    const { title, message } = ja.states['500'];
+    const region = canvas.getByRole('alert');
+    await expect(region).toHaveTextContent(title);
+    await expect(canvas.getByText(message)).toBeVisible();
+    await expect(canvas.getByText(ja.ui.detailsFromService)).toBeVisible();
+    await expect(canvas.getByText('The stream store did not answer.')).toBeVisible();
+    await expect(canvas.getByRole('button', { name: ja.ui.retry })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: ja.ui.copy })).toBeVisible();
+    // Every line of ours wraps inside the alert: nothing cut off or spilling out.
+    for (const text of canvasElement.querySelectorAll<HTMLElement>('.rcs-alert :is(h2, p, dt)')) {
+      await expect(text.scrollWidth, text.textContent ?? '').toBeLessThanOrEqual(
+        text.clientWidth + 1,
+      );
+    }
   },
 };

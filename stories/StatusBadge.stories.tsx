@@ -211,3 +211,55 @@ export const InADenseTable: Story = {
     await expect(Number.parseFloat(getComputedStyle(code).fontSize)).toBeLessThan(12);
   },
 };
+
+/**
+ * Japanese from the toolbar (`react-connect-status/locales/ja`), every state in a dense 13 px
+ * table: each label stays on one line, whole, and no taller than 1.5 × the table's text.
+ */
+export const JapaneseInADenseTable: Story = {
+  globals: { locale: 'ja' },
+  parameters: { screenshot: { still: true } },
+  render: () => (
+    <table lang="ja" style={{ fontSize: 13, lineHeight: 1.5, borderCollapse: 'collapse' }}>
+      <thead>
+        <tr>
+          <th style={dense} scope="col">
+            入力
+          </th>
+          <th style={dense} scope="col">
+            状態
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {everyState.map(({ name, status }) => (
+          <tr key={name}>
+            <th style={{ ...dense, fontWeight: 500 }} scope="row">
+              {name}
+            </th>
+            <td style={dense}>
+              <StatusBadge status={status} showCode />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  ),
+  play: async ({ canvas }) => {
+    const badges = canvas
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => {
+        return row.querySelector('.rcs-badge') as HTMLElement;
+      });
+    await expect(badges).toHaveLength(everyState.length);
+    await expect(canvas.getByTitle('サービスが一時的に利用不可')).toBeVisible();
+    for (const badge of badges) {
+      const label = badge.textContent ?? '';
+      // One line: no taller than 1.5 × the table's 13 px text; nothing cut off or spilling out.
+      await expect(badge.getBoundingClientRect().height, label).toBeLessThanOrEqual(13 * 1.5);
+      await expect(badge.scrollWidth, label).toBeLessThanOrEqual(badge.clientWidth + 1);
+      await expect(label).not.toMatch(/[A-Za-z]{3,}/); // no English left (codes are digits)
+    }
+  },
+};
