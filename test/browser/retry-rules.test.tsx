@@ -1,8 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { SWRConfig } from 'swr';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StreamSummary } from '../readme/snippets/retry-rules';
+import { StreamCell } from '../readme/snippets/swr-retry-rules';
 
 /*
  * The retry-rules recipe as the docs show it, in Chromium with real timers against the
@@ -68,5 +70,24 @@ describe('connectRetryRules with TanStack Query, in Chromium', () => {
     await user.click(await screen.findByRole('button', { name: 'Try again' }, patiently));
     expect(await screen.findByRole('heading', { name: `Stream ${id}` }, patiently)).toBeVisible();
     expect(await requestsFor(id)).toBe(5);
+  }, 40_000);
+});
+
+describe('connectRetryRules in SWR, in Chromium', () => {
+  it('an always-503 key with Retry-After: 2 gets 1 + 3 requests, each at least 2 s apart', async () => {
+    const id = unique('down-ra2');
+    render(
+      <SWRConfig value={{ provider: () => new Map() }}>
+        <StreamCell id={id} />
+      </SWRConfig>,
+    );
+    await screen.findByText('Unavailable', {}, patiently);
+    await waitFor(async () => expect(await requestsFor(id)).toBe(4), { timeout: 20_000 });
+    await sleep(3500); // no fifth request comes
+    expect(await requestsFor(id)).toBe(4);
+    const times = sent[id] ?? [];
+    for (let i = 1; i < times.length; i++) {
+      expect((times[i] as number) - (times[i - 1] as number)).toBeGreaterThanOrEqual(2000);
+    }
   }, 40_000);
 });
