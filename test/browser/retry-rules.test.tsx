@@ -1,8 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { StatusAlert } from 'react-connect-status';
 import { SWRConfig } from 'swr';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getStream } from '../readme/snippets/axios-retry';
 import { StreamSummary } from '../readme/snippets/retry-rules';
 import { StreamCell } from '../readme/snippets/swr-retry-rules';
 
@@ -90,4 +92,22 @@ describe('connectRetryRules in SWR, in Chromium', () => {
       expect((times[i] as number) - (times[i - 1] as number)).toBeGreaterThanOrEqual(2000);
     }
   }, 40_000);
+});
+
+describe('connectRetryRules in axios-retry, in Chromium', () => {
+  it('an always-503 read with Retry-After: 2 gets 1 + 3 requests over at least 6 s', async () => {
+    const id = unique('down-ra2');
+    const started = performance.now();
+    const failure = await getStream(id).catch((error: unknown) => error);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(6000);
+    expect(await requestsFor(id)).toBe(4);
+    render(<StatusAlert status={failure} />);
+    expect(screen.getByText('Service temporarily unavailable')).toBeVisible();
+  }, 40_000);
+
+  it('a 404 is not retried', async () => {
+    const id = unique('down-s404');
+    await getStream(id).catch(() => {});
+    expect(await requestsFor(id)).toBe(1);
+  });
 });
