@@ -3,7 +3,7 @@ import { isSafeToRepeat, type RetryPolicy, resolveRetryPolicy, retryDelay } from
 
 /*
  * The alert's retry rules for a retry engine an app already runs (TanStack Query, SWR,
- * axios-retry, ky): whether to try again after a failure, and how long to wait first. The same
+ * axios-retry): whether to try again after a failure, and how long to wait first. The same
  * decisions and waits as `useConnectStatus` with `autoRetry`: retryable states only, methods
  * safe to repeat, Retry-After in seconds or as a date (a wait beyond `longCapMs` is no retry),
  * full jitter under an exponential cap, the quick first retry after a 503, `maxAttempts`.
@@ -51,6 +51,7 @@ export function connectRetryRules(options?: RetryRulesOptions): RetryRules {
   const policy = resolveRetryPolicy(given.policy, given.maxAttempts);
   const wait = (failureCount: number, error: unknown) => {
     const facts = statusFacts(error, { method: given.method, longCapMs: policy.longCapMs });
+    // The hook's autoRetry condition (useConnectStatus), held to it by test/core/retry-rules.
     if (!facts.retryable || facts.notBefore !== undefined) return undefined;
     if (!isSafeToRepeat(facts.method, given.idempotent === true)) return undefined;
     const attempt = { attempt: failureCount, code: facts.code, afterMs: facts.afterMs };

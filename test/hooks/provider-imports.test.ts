@@ -49,25 +49,22 @@ function reach(entry: string): Set<string> {
   return seen;
 }
 
-const relative = (files: Set<string>) => [...files].map((file) => file.slice(SRC.length + 1));
+/** The source modules, relative to src/, that `entry` (relative to src/) reaches at run time. */
+const reached = (entry: string) =>
+  [...reach(join(SRC, entry))].map((file) => file.slice(SRC.length + 1));
 
 describe('ConnectStatusProvider', () => {
+  const provider = reached('hooks/provider.tsx');
+
   it('loads no retry store of its own: the first view that needs one brings it', () => {
-    const provider = relative(reach(join(SRC, 'hooks/provider.tsx')));
     expect(provider).toContain('hooks/store-box.ts');
     expect(provider).not.toContain('hooks/retry-store.ts');
-    // The hook does bring it.
-    expect(relative(reach(join(SRC, 'hooks/useConnectStatus.ts')))).toContain(
-      'hooks/retry-store.ts',
-    );
+    expect(reached('hooks/useConnectStatus.ts')).toContain('hooks/retry-store.ts');
   });
 
   it("loads only the badge's English, not the sentences an alert shows", () => {
-    const provider = relative(reach(join(SRC, 'hooks/provider.tsx')));
     expect(provider).toContain('i18n/locales/en-brief.ts');
     expect(provider).not.toContain('i18n/locales/en.ts');
-    expect(relative(reach(join(SRC, 'components/StatusAlert.tsx')))).toContain(
-      'i18n/locales/en.ts',
-    );
+    expect(reached('components/StatusAlert.tsx')).toContain('i18n/locales/en.ts');
   });
 });
