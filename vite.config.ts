@@ -24,6 +24,7 @@ const entries: Record<string, string> = {
   'i18n/locales/es': root('src/i18n/locales/es.ts'),
   'i18n/locales/ja': root('src/i18n/locales/ja.ts'),
   'core/retry-rules': root('src/core/retry-rules.ts'),
+  'hooks/use-retry-run': root('src/hooks/use-retry-run.ts'),
 };
 
 /** Bare imports left to the consumer (subpaths included, e.g. react/jsx-runtime). */
@@ -140,6 +141,10 @@ export default defineConfig({
       {
         find: /^react-connect-status\/retry-rules$/,
         replacement: root('src/core/retry-rules.ts'),
+      },
+      {
+        find: /^react-connect-status\/retry-run$/,
+        replacement: root('src/hooks/use-retry-run.ts'),
       },
       { find: /^react-connect-status\/styles\.css$/, replacement: root('src/styles.css') },
     ],

@@ -47,6 +47,7 @@ export {
   retryAfterFromHeaders,
   retryDelay,
 } from './core/retry';
+export type { RetryCycle } from './core/retry-cycle';
 export type {
   CatalogEntry,
   ChildError,
@@ -62,7 +63,6 @@ export type {
   StatusKey,
 } from './core/types';
 export { ConnectStatusProvider, type ConnectStatusProviderProps } from './hooks/provider';
-export type { RetryCycle } from './hooks/retry-cycle';
 export type { StatusEvent, StatusListener } from './hooks/status-events';
 export { useMessages } from './hooks/use-messages';
 export {

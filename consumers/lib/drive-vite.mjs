@@ -19,7 +19,15 @@ import { expectRecovery, newContext, pageChecker, sleep, streamId } from './brow
 import { serve } from './serve.mjs';
 
 /** README recipes, then the app's own `timeseries` page (App.tsx). */
-export const RECIPES = ['use', 'hook', 'tanstack', 'swr', 'timeseries'];
+export const RECIPES = [
+  'use',
+  'hook',
+  'tanstack',
+  'swr',
+  'retry-run',
+  'swr-retry-run',
+  'timeseries',
+];
 const MAX_ATTEMPTS = 3;
 
 export async function driveVite({ app, dist, browser, words, check }) {

@@ -1,4 +1,5 @@
 import { statusFacts } from './facts';
+import { read } from './guards';
 import { isSafeToRepeat, type RetryPolicy, resolveRetryPolicy, retryDelay } from './retry';
 
 /*
@@ -47,20 +48,40 @@ export interface RetryRules {
  * never hammers the service.
  */
 export function connectRetryRules(options?: RetryRulesOptions): RetryRules {
-  const given: RetryRulesOptions = options ?? {};
-  const policy = resolveRetryPolicy(given.policy, given.maxAttempts);
-  const wait = (failureCount: number, error: unknown) => {
-    const facts = statusFacts(error, { method: given.method, longCapMs: policy.longCapMs });
-    // The hook's autoRetry condition (useConnectStatus), held to it by test/core/retry-rules.
-    if (!facts.retryable || facts.notBefore !== undefined) return undefined;
-    if (!isSafeToRepeat(facts.method, given.idempotent === true)) return undefined;
-    const attempt = { attempt: failureCount, code: facts.code, afterMs: facts.afterMs };
-    return retryDelay(attempt, policy);
-  };
+  const { policy, decide } = rulesFor(options);
   return {
-    retry: (failureCount, error) => wait(failureCount, error) !== undefined,
-    retryDelay: (failureCount, error) => wait(failureCount, error) ?? policy.capMs,
+    retry: (failureCount, error) => decide(failureCount, error).wait !== undefined,
+    retryDelay: (failureCount, error) => decide(failureCount, error).wait ?? policy.capMs,
   };
+}
+
+/** The rules' answer for one failure: the wait before the next retry, or none; `spent` when
+ * the failure is one to retry but `maxAttempts` retries were made already. */
+export interface RetryAnswer {
+  wait?: number;
+  spent?: boolean;
+}
+
+/** The rules as one function of the retries made and the failure, with the policy they use. */
+export function rulesFor(options?: RetryRulesOptions) {
+  // Read once, each field guarded: options from untyped code may be anything.
+  const method = read(options, 'method') as string | undefined;
+  const idempotent = read(options, 'idempotent') === true;
+  const maxAttempts = read(options, 'maxAttempts') as number | undefined;
+  const policy = resolveRetryPolicy(read(options, 'policy') as RetryPolicy, maxAttempts);
+  const decide = (made: number, error: unknown): RetryAnswer => {
+    const facts = statusFacts(error, { method, longCapMs: policy.longCapMs });
+    // The hook's autoRetry condition (useConnectStatus), held to it by test/core/retry-rules.
+    if (!facts.retryable || facts.notBefore !== undefined) return {};
+    if (!isSafeToRepeat(facts.method, idempotent)) return {};
+    const attempt = { attempt: made, code: facts.code, afterMs: facts.afterMs };
+    const wait = retryDelay(attempt, policy);
+    // Out of retries, unless the wait itself rules a retry out (a Retry-After beyond longCapMs).
+    const spent =
+      wait === undefined && retryDelay({ ...attempt, attempt: 0 }, policy) !== undefined;
+    return { wait, spent };
+  };
+  return { policy, decide };
 }
 
 const rules = connectRetryRules();

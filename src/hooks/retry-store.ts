@@ -6,7 +6,7 @@ import {
   type RetryAction,
   type RetryCycle,
   retryReducer,
-} from './retry-cycle';
+} from '../core/retry-cycle';
 import { type EventSubject, emit, type StatusEvent, type StatusListener } from './status-events';
 
 /*
@@ -567,7 +567,7 @@ function changed(cycle: Cycle): void {
 }
 
 function stop(cycle: Cycle): void {
-  if (cycle.timer !== undefined) clearTimeout(cycle.timer);
+  clearTimeout(cycle.timer); // undefined clears nothing
   if (cycle.online) window.removeEventListener('online', cycle.online);
   cycle.timer = undefined;
   cycle.online = undefined;

@@ -4,7 +4,7 @@ import { type ReactNode, StrictMode, Suspense, use, useState } from 'react';
 import { ConnectErrorBoundary, readConnectError } from 'react-connect-status';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StreamPage } from '../readme/snippets/error-boundary';
-
+import { requestsFor } from '../support/sent-requests';
 import { sleep, watchAttempts } from './budget';
 
 /*
@@ -31,9 +31,6 @@ afterEach(() => {
 /** Long enough for a busy two-core machine: a test waits for behaviour, never races a clock. */
 const patiently = { timeout: 15_000 };
 
-const simRequests = async (id: string) =>
-  ((await (await fetch(`/sim/count/${id}`)).json()) as { count: number }).count;
-
 async function expectFourRequestsThenExhausted(count: () => Promise<number>) {
   // Worst case with the default policy: 250 ms + 2 s + 4 s of backoff, plus the requests.
   await screen.findByText(/Still not working after 3 tries/, {}, patiently);
@@ -52,13 +49,13 @@ describe('the README recipe: QueryErrorResetBoundary, ConnectErrorBoundary, useS
     const id = `down-${crypto.randomUUID().slice(0, 8)}`;
     render(withQueryClient(<StreamPage id={id} />));
     expect(await screen.findByText('Loading…')).toBeVisible();
-    await expectFourRequestsThenExhausted(() => simRequests(id));
+    await expectFourRequestsThenExhausted(() => requestsFor(id));
   });
 
   it('the same in StrictMode', async () => {
     const id = `down-${crypto.randomUUID().slice(0, 8)}`;
     render(<StrictMode>{withQueryClient(<StreamPage id={id} />)}</StrictMode>);
-    await expectFourRequestsThenExhausted(() => simRequests(id));
+    await expectFourRequestsThenExhausted(() => requestsFor(id));
   });
 
   it('a stream that fails once with Retry-After: 2: counts down, retries, shows it (2 requests)', async () => {
@@ -68,7 +65,7 @@ describe('the README recipe: QueryErrorResetBoundary, ConnectErrorBoundary, useS
     expect(await screen.findByText(countdown, {}, patiently)).toBeVisible();
     expect(await screen.findByRole('heading', { name: `Stream ${id}` }, patiently)).toBeVisible();
     expect(screen.queryByRole('status')).toBeNull();
-    expect(await simRequests(id)).toBe(2);
+    expect(await requestsFor(id)).toBe(2);
   });
 });
 

@@ -13,6 +13,7 @@ import { deleteStream } from '../readme/snippets/read';
 import { StreamPanel as QueryPanel } from '../readme/snippets/swr';
 import { StreamPanel as TanstackPanel } from '../readme/snippets/tanstack';
 import { StreamPanel as FetchPanel } from '../readme/snippets/use';
+import { requestsFor, sleep, unique } from '../support/sent-requests';
 
 /*
  * Every README recipe that claims behaviour, run as written (the README shows these very files)
@@ -55,10 +56,6 @@ const recipes: Record<string, ComponentType<{ id: string }>> = {
 };
 const names = Object.keys(recipes);
 
-const unique = (scenario: string) => `${scenario}-${crypto.randomUUID().slice(0, 8)}`;
-const requestsFor = async (id: string) =>
-  ((await (await fetch(`/sim/count/${id}`)).json()) as { count: number }).count;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Long enough for a busy two-core machine: a test waits for behaviour, never races a clock. */
 const patiently = { timeout: 15_000 };
 

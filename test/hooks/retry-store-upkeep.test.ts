@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resolveRetryPolicy } from '../../src/core/retry';
-import { initialCycle } from '../../src/hooks/retry-cycle';
+import { initialCycle } from '../../src/core/retry-cycle';
 import { RetryStore, type View } from '../../src/hooks/retry-store';
 
 /*

@@ -6,7 +6,9 @@ import { getStream as getWithKy } from './readme/ky.ts';
 import { createStreams, ImportResult } from './readme/partial.tsx';
 import { Providers } from './readme/provider.tsx';
 import { deleteStream } from './readme/read.ts';
+import { StreamPanel as RetryRunPanel } from './readme/retry-run.tsx';
 import { StreamPanel as SwrPanel } from './readme/swr.tsx';
+import { StreamCard as SwrRetryRunCard } from './readme/swr-retry-run.tsx';
 import { StreamPanel as TanstackPanel } from './readme/tanstack.tsx';
 import { StreamPanel as UsePanel } from './readme/use.tsx';
 import { StreamWindow } from './timeseries.tsx';
@@ -23,6 +25,8 @@ const recipes: Record<string, (props: { id: string }) => ReactNode> = {
   hook: StreamStatus,
   tanstack: TanstackPanel,
   swr: SwrPanel,
+  'retry-run': RetryRunPanel,
+  'swr-retry-run': SwrRetryRunCard,
   timeseries: StreamWindow,
   calls: Calls,
 };

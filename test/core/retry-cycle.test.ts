@@ -5,7 +5,7 @@ import {
   nextTickMs,
   type RetryCycle,
   retryReducer,
-} from '../../src/hooks/retry-cycle';
+} from '../../src/core/retry-cycle';
 
 const scheduled = (attempt = 1, delayMs = 5000, now = 1000): RetryCycle =>
   retryReducer(initialCycle, { type: 'schedule', attempt, delayMs, wall: now });

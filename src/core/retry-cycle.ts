@@ -99,6 +99,6 @@ export function retryReducer(state: RetryCycle, action: RetryAction): RetryCycle
  * the retry itself, whichever is first. One timer, and one commit per second at most.
  */
 export function nextTickMs(retryInMs: number): number {
-  const toNextSecond = retryInMs % 1000;
-  return toNextSecond === 0 ? Math.min(1000, retryInMs) : toNextSecond;
+  // On a whole second, the next one (or the retry, when less than a second is left).
+  return retryInMs % 1000 || Math.min(1000, retryInMs);
 }
