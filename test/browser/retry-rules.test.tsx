@@ -3,36 +3,19 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StatusAlert } from 'react-connect-status';
 import { SWRConfig } from 'swr';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getStream } from '../readme/snippets/axios-retry';
+import { getStream as getWithKy, renameStream } from '../readme/snippets/ky-retry';
 import { StreamSummary } from '../readme/snippets/retry-rules';
 import { StreamCell } from '../readme/snippets/swr-retry-rules';
+import { patiently, recordSent, requestsFor, sleep, unique } from '../support/sent-requests';
 
 /*
  * The retry-rules recipe as the docs show it, in Chromium with real timers against the
  * simulated CONNECT API: TanStack Query runs the retries, with the alert's rules.
  */
 
-const unique = (scenario: string) => `${scenario}-${crypto.randomUUID().slice(0, 8)}`;
-const requestsFor = async (id: string) =>
-  ((await (await fetch(`/sim/count/${id}`)).json()) as { count: number }).count;
-const patiently = { timeout: 20_000 };
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** When each request for a stream left, by the page's clock. */
-let sent: Record<string, number[]> = {};
-const realFetch = window.fetch;
-beforeEach(() => {
-  sent = {};
-  window.fetch = (input, init) => {
-    const id = /streams\/([^/?]+)/.exec(String(input))?.[1];
-    if (id) sent[id] = [...(sent[id] ?? []), performance.now()];
-    return realFetch(input, init);
-  };
-});
-afterEach(() => {
-  window.fetch = realFetch;
-});
+const sent = recordSent();
 
 function renderRecipe(id: string) {
   render(
@@ -49,11 +32,8 @@ describe('connectRetryRules with TanStack Query, in Chromium', () => {
     // The alert comes once TanStack Query gave up; the 503 is a warning, a polite status.
     await screen.findByText('Service temporarily unavailable', {}, patiently);
     expect(await requestsFor(id)).toBe(4);
-    const times = sent[id] ?? [];
-    expect(times).toHaveLength(4);
-    for (let i = 1; i < times.length; i++) {
-      expect((times[i] as number) - (times[i - 1] as number)).toBeGreaterThanOrEqual(2000);
-    }
+    expect(sent.times(id)).toHaveLength(4);
+    sent.expectApart(id, 2000);
   }, 40_000);
 
   it('a 404 is not retried', async () => {
@@ -87,10 +67,7 @@ describe('connectRetryRules in SWR, in Chromium', () => {
     await waitFor(async () => expect(await requestsFor(id)).toBe(4), { timeout: 20_000 });
     await sleep(3500); // no fifth request comes
     expect(await requestsFor(id)).toBe(4);
-    const times = sent[id] ?? [];
-    for (let i = 1; i < times.length; i++) {
-      expect((times[i] as number) - (times[i - 1] as number)).toBeGreaterThanOrEqual(2000);
-    }
+    sent.expectApart(id, 2000);
   }, 40_000);
 });
 
@@ -109,5 +86,26 @@ describe('connectRetryRules in axios-retry, in Chromium', () => {
     const id = unique('down-s404');
     await getStream(id).catch(() => {});
     expect(await requestsFor(id)).toBe(1);
+  });
+});
+
+describe('connectRetryRules in ky, in Chromium', () => {
+  it('an always-503 read with Retry-After: 2 gets 1 + 3 requests, each at least 2 s apart', async () => {
+    const id = unique('down-ra2');
+    const failure = await getWithKy(id).catch((error: unknown) => error);
+    expect(await requestsFor(id)).toBe(4);
+    sent.expectApart(id, 2000);
+    render(<StatusAlert status={failure} />);
+    expect(screen.getByText('Service temporarily unavailable')).toBeVisible();
+  }, 40_000);
+
+  it('a 404 is not retried, nor is a POST', async () => {
+    const missing = unique('down-s404');
+    await getWithKy(missing).catch(() => {});
+    expect(await requestsFor(missing)).toBe(1);
+    const busy = unique('down-ra1');
+    await renameStream(busy, 'x').catch(() => {});
+    await sleep(1500);
+    expect(await requestsFor(busy)).toBe(1);
   });
 });

@@ -1,0 +1,54 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Toaster } from 'sonner';
+import { describe, expect, it } from 'vitest';
+import { saveStream } from '../readme/snippets/toast';
+import { patiently, requestsFor, unique } from '../support/sent-requests';
+
+/*
+ * The toast recipe as the docs show it, in Chromium with sonner against the simulated CONNECT
+ * API: a failed save says what happened in our words, with Try again where repeating can help.
+ */
+
+function renderSave(id: string) {
+  render(
+    <>
+      <Toaster />
+      <button type="button" onClick={() => saveStream({ Id: id, Name: 'Pump 3' })}>
+        Save
+      </button>
+    </>,
+  );
+  return userEvent.setup();
+}
+
+describe('a failed save as a sonner toast', () => {
+  it('a 503 says what happened and offers Try again, which saves again', async () => {
+    const id = unique('fail1');
+    const user = renderSave(id);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    // sonner fades a toast in: visible once its animation ran.
+    const title = await screen.findByText('Service temporarily unavailable', {}, patiently);
+    await waitFor(() => expect(title).toBeVisible());
+    expect(
+      screen.getByText('The service is busy or under maintenance. This is usually temporary.'),
+    ).toBeVisible();
+    const item = title.closest('[data-sonner-toast]') as HTMLElement;
+    await user.click(within(item).getByRole('button', { name: 'Try again' }));
+    const saved = await screen.findByText('Saved', {}, patiently);
+    await waitFor(() => expect(saved).toBeVisible());
+    expect(await requestsFor(id)).toBe(2);
+  });
+
+  it('a 404 offers no Try again: repeating cannot help', async () => {
+    const id = unique('down-s404');
+    const user = renderSave(id);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const title = await screen.findByText("Couldn't find this item", {}, patiently);
+    await waitFor(() => expect(title).toBeVisible());
+    // This toast's own actions: sonner keeps the toasts of earlier tests in its global store.
+    const item = title.closest('[data-sonner-toast]') as HTMLElement;
+    expect(within(item).queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(await requestsFor(id)).toBe(1);
+  });
+});
