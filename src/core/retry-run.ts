@@ -146,7 +146,10 @@ export function createRetryRun(options?: RetryRulesOptions): RetryRun {
     if (state.retryState !== 'scheduled') return;
     const start = go;
     go = drop = undefined;
-    act({ type: 'start', attempt: state.attempt });
+    // The request the library starts next is this retry, even if it starts late (TanStack Query
+    // paused offline) or the wait ended before its function began waiting.
+    next = state.attempt;
+    act({ type: 'start', attempt: next });
     start?.();
   }
 
@@ -239,7 +242,6 @@ export function createRetryRun(options?: RetryRulesOptions): RetryRun {
       // SWR counts from 1, the rules from 0 (the retries already made).
       const count = Number(given?.retryCount) - 1;
       retry(count, error, () => {
-        next = state.attempt;
         try {
           revalidate(given as never);
         } catch {

@@ -151,6 +151,32 @@ describe('a retry run in TanStack Query', () => {
     query.end();
   });
 
+  it('Retry now before the library began waiting keeps the count', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    const run = createRetryRun();
+    const query = watch(run, [failure(500)]);
+    await vi.advanceTimersByTimeAsync(120_000);
+    run.tryAgain(() => query.observer.refetch());
+    // The person's try fails; the run schedules attempt 2 and, at once, is asked for it now.
+    const scheduled = new Promise<void>((resolve) => {
+      const stop = run.subscribe(() => {
+        if (run.getState().retryState !== 'scheduled') return;
+        stop();
+        // After the question, before TanStack Query's 0 ms sleep ends and its function waits.
+        queueMicrotask(() => {
+          run.retryNow();
+          resolve();
+        });
+      });
+    });
+    await settle();
+    await scheduled;
+    await settle();
+    expect(query.requests).toHaveLength(6);
+    expect(query.state()).toMatchObject({ retryState: 'scheduled', attempt: 3 });
+    query.end();
+  });
+
   it('a view that goes away stops the wait: no request nobody sees', async () => {
     const run = createRetryRun();
     const query = watch(run, [failure(503, { 'Retry-After': '2' })]);
