@@ -1,3 +1,4 @@
+import { numberOf, read } from './guards';
 import type { RetryPolicy } from './retry';
 import {
   initialCycle,
@@ -160,7 +161,7 @@ export function createRetryRun(options?: RetryRulesOptions): RetryRun {
   function retry(count: unknown, error: unknown, start: () => void, onStop?: () => void) {
     questions++;
     if (cancelled || stopped) return false;
-    const made = base + (Math.max(0, Math.floor(Number(count))) || 0);
+    const made = base + Math.max(0, Math.floor(numberOf(count) ?? 0));
     const { wait, spent } = decide(made, error);
     if (wait === undefined) {
       if (spent) set({ retryState: 'exhausted', attempt: made });
@@ -240,7 +241,7 @@ export function createRetryRun(options?: RetryRulesOptions): RetryRun {
     fetcher: wrap,
     onErrorRetry: (error, _key, _config, revalidate, given) => {
       // SWR counts from 1, the rules from 0 (the retries already made).
-      const count = Number(given?.retryCount) - 1;
+      const count = (numberOf(read(given, 'retryCount')) ?? 1) - 1;
       retry(count, error, () => {
         try {
           revalidate(given as never);

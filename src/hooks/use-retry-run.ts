@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { read } from '../core/guards';
 import type { RetryRulesOptions } from '../core/retry-rules';
 import { createRetryRun, type RetryRun } from '../core/retry-run';
 import type { StatusDescriptor } from '../core/types';
@@ -30,7 +31,7 @@ export interface RetryRunView extends RetryRun {
 export function useRetryRun(options?: RetryRulesOptions): RetryRunView {
   const [run] = useState(() => createRetryRun(options));
   const [method] = useState(() => {
-    const given = (options as { method?: unknown } | undefined)?.method;
+    const given = read(options, 'method'); // a getter that throws: no method given
     return typeof given === 'string' ? given : undefined;
   });
   const state = useSyncExternalStore(run.subscribe, run.getState, run.getState);

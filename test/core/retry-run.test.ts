@@ -244,6 +244,23 @@ describe('whatever a library passes', () => {
     );
   });
 
+  it('a count or options that cannot become a number count as none', () => {
+    const run = createRetryRun();
+    const busy = failure(503);
+    expect(run.query(() => 1).retry({ toString: [] } as never, busy)).toBe(true);
+    expect(run.getState()).toMatchObject({ retryState: 'scheduled', attempt: 1 });
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('no');
+        },
+      },
+    );
+    expect(() => run.onErrorRetry(busy, '/x', {}, () => {}, hostile as never)).not.toThrow();
+    run.stop();
+  });
+
   it('options that throw when read are options not given', async () => {
     const hostile = new Proxy(
       {},

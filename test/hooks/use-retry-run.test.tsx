@@ -96,6 +96,20 @@ describe('useRetryRun, whatever it is given', () => {
     expect(screen.getByTestId('alert').textContent).toBe('');
   });
 
+  it('options whose getters throw are options not given', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('no');
+        },
+      },
+    );
+    const { result } = renderHook(() => useRetryRun(hostile as never));
+    expect(result.current.maxAttempts).toBe(3);
+    expect(result.current.status(503).descriptor.title).toBe('Service temporarily unavailable');
+  });
+
   it('never throws for any failure, options or Try again', () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), fc.anything(), (failure, options, again) => {
