@@ -12,8 +12,9 @@
  * simulation counts its requests per stream id, whatever the query, so the view's one retry cycle
  * must hold there too.
  *
- * Plus the German provider around the `use` recipe, and the README's plain functions (axios,
- * ky, DELETE, the bulk POST) on a page of their own. No page may log an error or a warning.
+ * Plus the German provider around the `use` recipe, the README's plain functions (axios, ky,
+ * DELETE, the bulk POST) on a page of their own, and on another the retry rules in axios-retry
+ * and ky and the toast recipe. No page may log an error or a warning.
  */
 import { expectRecovery, newContext, pageChecker, sleep, streamId } from './browser.mjs';
 import { serve } from './serve.mjs';
@@ -113,9 +114,52 @@ export async function driveVite({ app, dist, browser, words, check }) {
     });
   }
 
+  /** axios-retry and ky with the rules (1 + 3 requests each), and the toast's Try again. */
+  async function retryCalls() {
+    const id = streamId('ok');
+    return onPage('retry rules and toast', `recipe=retry-calls&id=${id}`, async (p) => {
+      await p.page.getByRole('button', { name: 'Save' }).click();
+      const toast = await p.waitForText(en.unavailable, 10_000);
+      if (toast) await p.page.getByRole('button', { name: en.retry }).click();
+      const saved = toast && (await p.waitForText('Saved', 10_000));
+      const saves = await count(`fail1-${id}`);
+      check(
+        app,
+        `toast: a failed save says "${en.unavailable}", its "${en.retry}" saves (2 requests)`,
+        saved && saves === 2,
+        `toast ${toast ? 'shown' : 'NOT shown'}, "Saved" ${saved ? 'shown' : 'NOT shown'}, ${saves} requests` +
+          (saved ? '' : await p.history()),
+      );
+      // Backoff without Retry-After: 0–250 ms, 0–2 s, 0–4 s, so at most about 6.5 s each.
+      const settled = await p.page
+        .waitForFunction(() => document.querySelectorAll('[data-call]').length >= 2, null, {
+          timeout: 20_000,
+        })
+        .then(
+          () => true,
+          () => false,
+        );
+      for (const [call, stream] of [
+        ['axios-retry-down', `down-${id}`],
+        ['ky-retry-down', `down-ky-${id}`],
+      ]) {
+        const text = await p.page
+          .$eval(`[data-call="${call}"]`, (node) => node.textContent ?? '')
+          .catch(() => '(nothing rendered)');
+        const requests = await count(stream);
+        check(
+          app,
+          `${call}: 1 + ${MAX_ATTEMPTS} requests, then a 503`,
+          settled && text.includes('failed: 503') && requests === 1 + MAX_ATTEMPTS,
+          `${text.slice(0, 120)}; ${requests} requests`,
+        );
+      }
+    });
+  }
+
   try {
     const jobs = RECIPES.flatMap((recipe) => [recover(recipe), down(recipe)]);
-    jobs.push(recover('use', 'de'), calls());
+    jobs.push(recover('use', 'de'), calls(), retryCalls());
     const results = await Promise.all(jobs);
     const rows = RECIPES.map((recipe, index) => ({
       app,

@@ -1,8 +1,11 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { describeStatus } from 'react-connect-status';
+import { Toaster } from 'sonner';
 import { getStream as getWithAxios } from './readme/axios.ts';
+import { getStream as getWithAxiosRetry } from './readme/axios-retry.ts';
 import { StreamStatus } from './readme/hook.tsx';
 import { getStream as getWithKy } from './readme/ky.ts';
+import { getStream as getWithKyRetry } from './readme/ky-retry.ts';
 import { createStreams, ImportResult } from './readme/partial.tsx';
 import { Providers } from './readme/provider.tsx';
 import { deleteStream } from './readme/read.ts';
@@ -10,6 +13,7 @@ import { StreamPanel as RetryRunPanel } from './readme/retry-run.tsx';
 import { StreamPanel as SwrPanel } from './readme/swr.tsx';
 import { StreamCard as SwrRetryRunCard } from './readme/swr-retry-run.tsx';
 import { StreamPanel as TanstackPanel } from './readme/tanstack.tsx';
+import { saveStream } from './readme/toast.tsx';
 import { StreamPanel as UsePanel } from './readme/use.tsx';
 import { StreamWindow } from './timeseries.tsx';
 
@@ -29,6 +33,7 @@ const recipes: Record<string, (props: { id: string }) => ReactNode> = {
   'swr-retry-run': SwrRetryRunCard,
   timeseries: StreamWindow,
   calls: Calls,
+  'retry-calls': RetryCalls,
 };
 
 export function App() {
@@ -63,41 +68,78 @@ function show(outcome: Outcome | undefined): string {
   return `failed: ${code} ${title}`;
 }
 
-/** The README's plain functions (axios, ky, DELETE, bulk POST) against the sim. */
-function Calls({ id }: { id: string }) {
+/** Runs each call once and lists how it ended, by name (`data-call`). */
+function useCalls(id: string, make: (id: string) => Record<string, () => Promise<unknown>>) {
   const [results, setResults] = useState<Record<string, Outcome>>({});
-  const [bulk, setBulk] = useState<Awaited<ReturnType<typeof createStreams>>>();
   useEffect(() => {
-    const calls: Record<string, () => Promise<unknown>> = {
-      axios: () => getWithAxios(id),
-      ky: () => getWithKy(id),
-      delete: () => deleteStream(id),
-      'axios-down': () => getWithAxios(`down-${id}`),
-      'ky-down': () => getWithKy(`down-${id}`),
-      'delete-down': () => deleteStream(`down-${id}`),
-    };
-    for (const [name, run] of Object.entries(calls)) {
+    for (const [name, run] of Object.entries(make(id))) {
       void settle(run).then((outcome) => setResults((all) => ({ ...all, [name]: outcome })));
     }
+  }, [id, make]);
+  return results;
+}
+
+function Results({ results }: { results: Record<string, Outcome> }) {
+  return (
+    <dl>
+      {Object.keys(results)
+        .sort()
+        .map((name) => (
+          <div key={name} data-call={name}>
+            <dt>{name}</dt>
+            <dd>{show(results[name])}</dd>
+          </div>
+        ))}
+    </dl>
+  );
+}
+
+const plainCalls = (id: string) => ({
+  axios: () => getWithAxios(id),
+  ky: () => getWithKy(id),
+  delete: () => deleteStream(id),
+  'axios-down': () => getWithAxios(`down-${id}`),
+  'ky-down': () => getWithKy(`down-${id}`),
+  'delete-down': () => deleteStream(`down-${id}`),
+});
+
+/** The README's plain functions (axios, ky, DELETE, bulk POST) against the sim. */
+function Calls({ id }: { id: string }) {
+  const results = useCalls(id, plainCalls);
+  const [bulk, setBulk] = useState<Awaited<ReturnType<typeof createStreams>>>();
+  useEffect(() => {
     createStreams([{ Name: 'a' }, { Name: 'b' }, { Name: '' }]).then(setBulk, () => {});
-  }, [id]);
+  }, []);
   return (
     <section>
-      <dl>
-        {Object.keys(results)
-          .sort()
-          .map((name) => (
-            <div key={name} data-call={name}>
-              <dt>{name}</dt>
-              <dd>{show(results[name])}</dd>
-            </div>
-          ))}
-      </dl>
+      <Results results={results} />
       {bulk && (
         <div data-call="bulk">
           <ImportResult outcome={bulk.outcome} />
         </div>
       )}
+    </section>
+  );
+}
+
+const retryCalls = (id: string) => ({
+  'axios-retry-down': () => getWithAxiosRetry(`down-${id}`),
+  'ky-retry-down': () => getWithKyRetry(`down-ky-${id}`),
+});
+
+/**
+ * The retry rules in axios-retry and ky (an always-down stream each), and the toast recipe: Save
+ * fails once (`fail1-<id>`), and the toast's Try again saves.
+ */
+function RetryCalls({ id }: { id: string }) {
+  const results = useCalls(id, retryCalls);
+  return (
+    <section>
+      <Toaster />
+      <button type="button" onClick={() => saveStream({ Id: `fail1-${id}`, Name: 'Pump 3' })}>
+        Save
+      </button>
+      <Results results={results} />
     </section>
   );
 }
