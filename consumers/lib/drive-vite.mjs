@@ -31,6 +31,27 @@ export const RECIPES = [
 ];
 const MAX_ATTEMPTS = 3;
 
+/**
+ * The calls a page lists (`data-call` → its text), once `count` of them ended or after `timeout`
+ * ms (`settled` says which).
+ */
+async function callResults(p, count, timeout) {
+  const settled = await p.page
+    .waitForFunction((n) => document.querySelectorAll('[data-call]').length >= n, count, {
+      timeout,
+    })
+    .then(
+      () => true,
+      () => false,
+    );
+  const results = Object.fromEntries(
+    await p.page.$$eval('[data-call]', (nodes) =>
+      nodes.map((node) => [node.getAttribute('data-call'), node.textContent ?? '']),
+    ),
+  );
+  return { settled, results };
+}
+
 export async function driveVite({ app, dist, browser, words, check }) {
   const server = await serve({ root: dist });
   const context = await newContext(browser);
@@ -85,19 +106,7 @@ export async function driveVite({ app, dist, browser, words, check }) {
   async function calls() {
     const id = streamId('ok');
     return onPage('plain functions', `recipe=calls&id=${id}`, async (p) => {
-      const settled = await p.page
-        .waitForFunction(() => document.querySelectorAll('[data-call]').length >= 7, null, {
-          timeout: 10_000,
-        })
-        .then(
-          () => true,
-          () => false,
-        );
-      const results = Object.fromEntries(
-        await p.page.$$eval('[data-call]', (nodes) =>
-          nodes.map((node) => [node.getAttribute('data-call'), node.textContent ?? '']),
-        ),
-      );
+      const { settled, results } = await callResults(p, 7, 10_000);
       const expect = {
         axios: (text) => text.includes(`Stream ${id}`),
         ky: (text) => text.includes(`Stream ${id}`),
@@ -131,21 +140,12 @@ export async function driveVite({ app, dist, browser, words, check }) {
           (saved ? '' : await p.history()),
       );
       // Backoff without Retry-After: 0–250 ms, 0–2 s, 0–4 s, so at most about 6.5 s each.
-      const settled = await p.page
-        .waitForFunction(() => document.querySelectorAll('[data-call]').length >= 2, null, {
-          timeout: 20_000,
-        })
-        .then(
-          () => true,
-          () => false,
-        );
+      const { settled, results } = await callResults(p, 2, 20_000);
       for (const [call, stream] of [
         ['axios-retry-down', `down-${id}`],
         ['ky-retry-down', `down-ky-${id}`],
       ]) {
-        const text = await p.page
-          .$eval(`[data-call="${call}"]`, (node) => node.textContent ?? '')
-          .catch(() => '(nothing rendered)');
+        const text = results[call] ?? '(nothing rendered)';
         const requests = await count(stream);
         check(
           app,

@@ -181,9 +181,9 @@ export function createRetryRun(options?: RetryRulesOptions): RetryRun {
         const wait = waiting;
         waiting = undefined;
         await wait;
-      } else if (next !== undefined) act({ type: 'start', attempt: next });
-      else {
+      } else if (next === undefined) {
         // A request the library started on its own (a refetch on focus, a new key): a new round.
+        // A retry of the run's (`next`) was shown as running when the run started it.
         base = 0;
         cancelled = false;
       }
