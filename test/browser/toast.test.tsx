@@ -1,7 +1,14 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import {
+  act,
+  render,
+  screen,
+  waitFor,
+  waitForElementToBeRemoved,
+  within,
+} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Toaster } from 'sonner';
-import { describe, expect, it } from 'vitest';
+import { Toaster, toast } from 'sonner';
+import { afterEach, describe, expect, it } from 'vitest';
 import { saveStream } from '../readme/snippets/toast';
 import { patiently, requestsFor, unique } from '../support/sent-requests';
 
@@ -10,10 +17,10 @@ import { patiently, requestsFor, unique } from '../support/sent-requests';
  * API: a failed save says what happened in our words, with Try again where repeating can help.
  */
 
-function renderSave(id: string) {
+function renderSave(id: string, fadeAfterMs?: number) {
   render(
     <>
-      <Toaster />
+      <Toaster duration={fadeAfterMs} />
       <button type="button" onClick={() => saveStream({ Id: id, Name: 'Pump 3' })}>
         Save
       </button>
@@ -23,6 +30,11 @@ function renderSave(id: string) {
 }
 
 describe('a failed save as a sonner toast', () => {
+  // sonner keeps its toasts in a global store, across mounted Toasters: each test starts clean.
+  afterEach(() => {
+    toast.dismiss();
+  });
+
   it('a 503 says what happened and offers Try again, which saves again', async () => {
     const id = unique('fail1');
     const user = renderSave(id);
@@ -46,9 +58,23 @@ describe('a failed save as a sonner toast', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     const title = await screen.findByText("Couldn't find this item", {}, patiently);
     await waitFor(() => expect(title).toBeVisible());
-    // This toast's own actions: sonner keeps the toasts of earlier tests in its global store.
     const item = title.closest('[data-sonner-toast]') as HTMLElement;
     expect(within(item).queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(await requestsFor(id)).toBe(1);
+  });
+
+  it('the toast with Try again stays until the person acts; one without fades as usual', async () => {
+    const id = unique('fail1');
+    const user = renderSave(id, 300);
+    await act(() => saveStream({ Id: unique('down-s404'), Name: 'Pump 3' }));
+    await act(() => saveStream({ Id: id, Name: 'Pump 3' }));
+    const busy = await screen.findByText('Service temporarily unavailable', {}, patiently);
+    const item = busy.closest('[data-sonner-toast]') as HTMLElement;
+    // The 404's toast follows the app's timer; the 503's does not, or its Try again would vanish.
+    await waitForElementToBeRemoved(() => screen.queryByText("Couldn't find this item"), patiently);
+    expect(within(item).getByRole('button', { name: 'Try again' })).toBeVisible();
+    await user.click(within(item).getByRole('button', { name: 'Close toast' }));
+    await waitForElementToBeRemoved(item, patiently);
     expect(await requestsFor(id)).toBe(1);
   });
 });

@@ -14,10 +14,15 @@ export async function saveStream(stream: Stream): Promise<void> {
     return;
   }
   const { title, message, severity, retry } = describeStatus(response, { method: 'PUT' });
+  // A person's retry, never an automatic one: offered where repeating can help (a 503, offline).
+  // That toast stays until the person uses it or closes it: no timer takes the action away.
+  const tryAgain = retry.retryable
+    ? {
+        action: { label: 'Try again', onClick: () => saveStream(stream) },
+        duration: Number.POSITIVE_INFINITY,
+        closeButton: true,
+      }
+    : {};
   const show = severity === 'error' ? toast.error : toast.warning;
-  show(title, {
-    description: message,
-    // A person's retry, never an automatic one: shown where repeating can help (a 503, offline).
-    action: retry.retryable ? { label: 'Try again', onClick: () => saveStream(stream) } : undefined,
-  });
+  show(title, { description: message, ...tryAgain });
 }
