@@ -1,4 +1,5 @@
 import { forwardRef, type HTMLAttributes, useMemo } from 'react';
+import { isText } from '../core/guards';
 import { type StatusState, statusState } from '../core/state';
 import { asController } from '../hooks/brand';
 import { useBriefMessages } from '../hooks/messages-context';
@@ -97,7 +98,7 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
       data-retry-state={retryState}
       data-status-key={key}
       // The full title is the badge's description: an app's own replaces it, a blank one does not.
-      title={typeof title === 'string' && title.trim() !== '' ? title : words.title}
+      title={isText(title) ? title : words.title}
       {...(live === true && { role: 'status' })}
     >
       {/* The icon is the badge's background image (styles.css): no <svg> in big tables. */}

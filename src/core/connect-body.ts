@@ -164,21 +164,17 @@ function problemOf(get: (name: string) => unknown): ProblemDetails | undefined {
  * same rules and caps as a read body, and what has the wrong type is left out.
  */
 
-/** A ChildError rebuilt field by field; undefined for anything that is not an object. */
+/**
+ * A ChildError rebuilt as a body's failed item is read (childOf), its place and status from our
+ * own names; undefined for anything that is not an object.
+ */
 function normaliseChild(value: unknown): ChildError | undefined {
-  if (!isRecord(value)) return undefined;
   try {
-    const child = compact<ChildError>({
-      id: cleanId(value.id),
-      position: positionOf(value.position),
-      status: toStatus(value.status),
-      error: cleanText(value.error),
-      reason: cleanText(value.reason),
-      resolution: cleanText(value.resolution),
-      operationId: cleanId(value.operationId),
-      parameters: stringMapOf([value.parameters]),
-    });
-    return child;
+    const fields = fieldsOf(value);
+    return (
+      fields &&
+      childOf(fields, undefined, positionOf(fields.get('position')), toStatus(fields.get('status')))
+    );
   } catch {
     return undefined; // a throwing getter: the item is dropped
   }

@@ -35,9 +35,13 @@ export function compact<T extends object>(value: T): T {
 export const numberOf = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 
+/** A string with more than whitespace in it. */
+export const isText = (value: unknown): value is string =>
+  typeof value === 'string' && value.trim() !== '';
+
 /** Text worth showing: a non-blank string, or a finite number as text. */
 export function shownText(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.trim() === '' ? undefined : value;
+  if (isText(value)) return value;
   return typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
 }
 

@@ -5,12 +5,13 @@
  * undefined.
  */
 
-const URL_MAX = 2000;
+import { URI_MAX } from './guards';
+
 /** Resolves a relative URL without pretending to know the page's origin. */
 const BASE = 'http://relative.invalid';
 
 export function redactUrl(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value === '' || value.length > URL_MAX) return undefined;
+  if (typeof value !== 'string' || value === '' || value.length > URI_MAX) return undefined;
   let url: URL;
   try {
     url = new URL(value, BASE);

@@ -3,9 +3,7 @@
  * component or object shows its failure. Pure and total: anything unreadable falls back.
  */
 
-import { type Bag, isObject } from './guards';
-
-const URL_MAX = 2000;
+import { type Bag, isObject, URI_MAX } from './guards';
 
 function stringAt(holder: unknown, name: string): string | undefined {
   if (!isObject(holder)) return undefined;
@@ -26,7 +24,7 @@ function urlOf(input: Bag): string | undefined {
     stringAt(input.request, 'url') ??
     stringAt(input.request, 'responseURL') ??
     (stringAt(config, 'url') && `${stringAt(config, 'baseURL') ?? ''}${stringAt(config, 'url')}`);
-  return url?.split('#')[0]?.slice(0, URL_MAX) || undefined;
+  return url?.split('#')[0]?.slice(0, URI_MAX) || undefined;
 }
 
 /** The URL an input carries (see urlOf), or undefined. Never throws. */

@@ -79,7 +79,7 @@ export interface RetryRun {
 }
 
 /** A monotonic clock: a device clock set back or forward neither stalls nor rushes a retry. */
-const clock = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
+const clock = () => performance.now();
 
 /**
  * A retry run with the alert's rules (the same options as `connectRetryRules`). Never throws:

