@@ -71,7 +71,7 @@ export {
   useConnectStatus,
 } from './hooks/useConnectStatus';
 export { type DescribeOptions, describeStatus } from './i18n/describe';
-export { formatMessage } from './i18n/format';
+export { formatMessage, type PluralForms } from './i18n/format';
 export { en } from './i18n/locales/en';
 export {
   type MessageOverrides,

@@ -1,4 +1,4 @@
-import { isObject, read } from '../core/guards';
+import { isObject, isText, read } from '../core/guards';
 
 /*
  * How a catalog an app hands over is completed, shared by the full catalog (messages.ts, from
@@ -14,10 +14,8 @@ function usableLocale(value: unknown): string | undefined {
   // '.', '@' and '_' never occur in a BCP 47 tag, so this leaves a tag as it is.
   const tag = value.replace(/[.@].*$/s, '').replace(/_/g, '-');
   try {
-    const [canonical] = Intl.getCanonicalLocales(tag);
-    new Intl.NumberFormat(canonical);
-    new Intl.DateTimeFormat(canonical);
-    return canonical;
+    // Intl's formatters reject exactly the tags this rejects (ECMA-402), so they take the rest.
+    return Intl.getCanonicalLocales(tag)[0];
   } catch {
     return undefined; // not a tag Intl accepts
   }
@@ -41,12 +39,16 @@ export function complete<T>(source: unknown, fallback: T, shape: T): T {
     for (const name of Object.keys(names)) {
       const given = read(own, name);
       const kept = base[name] as Words;
-      if (typeof names[name] === 'object') {
+      // A group with `other` is a message with a count: its forms by plural category.
+      const { other } = names[name] as Words;
+      if (typeof names[name] === 'object' && !other) {
         out[name] = walk(given, kept, names[name] as Words);
         continue;
       }
       const word = name === 'locale' ? usableLocale(given) : given;
-      out[name] = typeof word === 'string' && word.trim() !== '' ? word : kept;
+      // A message with a count may be one text for every count, or forms taken whole when
+      // their `other` is text; each form is checked where it is picked (pluralOf).
+      out[name] = isText(word) || (other && isText(read(given, 'other'))) ? (word as Words) : kept;
       keepSource &&= out[name] === given;
       keepFallback &&= out[name] === kept;
     }

@@ -1,5 +1,6 @@
 import type { NextStep, StatusKey } from '../core/types';
 import { completer } from './catalog-words';
+import type { PluralForms } from './format';
 import { en } from './locales/en';
 
 /** The words of one state. */
@@ -43,8 +44,8 @@ export interface UiMessages {
   /** Title and message of an alert whose failure the app cleared once the retry worked. */
   recoveredTitle: string;
   recoveredMessage: string;
-  /** After the last retry failed. */
-  exhausted: string;
+  /** After the last retry failed. {max}: how many tries were made, which picks the form. */
+  exhausted: PluralForms | string;
   /** The countdown waits for the connection. */
   waitingForConnection: string;
   /** Retries were stopped by the person. */

@@ -6,7 +6,7 @@
  */
 import { numberOf, positionOf, read } from '../core/guards';
 import type { StatusFacts } from '../core/types';
-import { formatMessage, formatNumber, intlFormat } from './format';
+import { formatMessage, formatNumber, intlFormat, pluralOf } from './format';
 import type { BriefMessages, Messages } from './messages';
 
 const MAX_INSTANT = 8.64e15;
@@ -124,7 +124,9 @@ export function retryLine(cycle: RetryLineInput, messages: Messages): string {
     case 'retrying':
       return `${when} ${attemptText(cycle, messages)}`;
     case 'exhausted':
-      return formatMessage(ui.exhausted, { max: cycle.attempt });
+      return formatMessage(pluralOf(ui.exhausted, cycle.attempt, messages.locale), {
+        max: cycle.attempt,
+      });
     default:
       if (cycle.outcome === 'recovered') return ui.recovered;
       return cycle.outcome === 'cancelled' ? ui.cancelled : '';

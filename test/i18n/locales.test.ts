@@ -5,7 +5,7 @@ import { es } from '../../src/i18n/locales/es';
 import { fr } from '../../src/i18n/locales/fr';
 import { ja } from '../../src/i18n/locales/ja';
 import type { Messages } from '../../src/i18n/messages';
-import { leaves } from '../support/leaves';
+import { isPluralForms, leaves, textsOf } from '../support/leaves';
 
 /** Every locale the package ships; a new one is added here and gets every check below. */
 const locales: Record<string, Messages> = { en, de, fr, es, ja };
@@ -24,15 +24,27 @@ describe.each(Object.entries(locales))('locale %s', (_name, messages) => {
   });
 
   it('has no empty or blank strings, and nothing but strings', () => {
-    for (const [path, text] of own) {
-      expect(typeof text, path).toBe('string');
-      expect(String(text).trim(), path).not.toBe('');
+    for (const [path, leaf] of own) {
+      for (const text of textsOf(leaf)) {
+        expect(typeof text, path).toBe('string');
+        expect(String(text).trim(), path).not.toBe('');
+      }
     }
   });
 
-  it('uses the same {placeholders} as English in every string', () => {
-    for (const [path, text] of english) {
-      expect(placeholders(own.get(path)), path).toEqual(placeholders(text));
+  it('uses the same {placeholders} as English in every string, every plural form too', () => {
+    for (const [path, leaf] of english) {
+      const wanted = placeholders(textsOf(leaf)[0]);
+      for (const text of textsOf(own.get(path))) expect(placeholders(text), path).toEqual(wanted);
+    }
+  });
+
+  it('gives each message with a count exactly the forms its language’s plural rules use', () => {
+    const forms = new Intl.PluralRules(messages.locale).resolvedOptions().pluralCategories;
+    const plural = [...english].filter(([, leaf]) => isPluralForms(leaf));
+    expect(plural.length).toBeGreaterThan(0);
+    for (const [path] of plural) {
+      expect(Object.keys(own.get(path) as object).sort(), path).toEqual([...forms].sort());
     }
   });
 
@@ -73,7 +85,10 @@ describe.each(others)('locale %s against English', (name, messages) => {
 
   it('is really translated: no string left in English', () => {
     const untranslated = [...english]
-      .filter(([path, text]) => !same.has(path) && own.get(path) === text)
+      .filter(
+        ([path, leaf]) =>
+          !same.has(path) && textsOf(own.get(path)).some((text) => textsOf(leaf).includes(text)),
+      )
       .map(([path]) => path);
     expect(untranslated).toEqual([]);
   });

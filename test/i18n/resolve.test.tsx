@@ -5,22 +5,30 @@ import { describe, expect, it } from 'vitest';
 import { StatusAlert } from '../../src/components/StatusAlert';
 import { StatusBadge } from '../../src/components/StatusBadge';
 import { ConnectStatusProvider } from '../../src/hooks/provider';
-import { formatMessage, formatNumber } from '../../src/i18n/format';
+import { formatMessage, formatNumber, type PluralForms, pluralOf } from '../../src/i18n/format';
 import { de } from '../../src/i18n/locales/de';
 import { en } from '../../src/i18n/locales/en';
 import { type Messages, mergeMessages, resolveMessages } from '../../src/i18n/messages';
 import { messagesInput, overridesInput, own } from '../components/fuzz-arbitraries';
-import { leaves } from '../support/leaves';
+import { isPluralForms, leaves } from '../support/leaves';
 
 const englishPaths = [...leaves(en).keys()].sort();
 
-/** Complete: the keys of English exactly, every word a non-blank string, a locale Intl takes. */
+/**
+ * Complete: the keys of English exactly, every word a non-blank string (a message with a count:
+ * the form any count picks), a locale Intl takes.
+ */
 function expectComplete(catalog: Messages): void {
   const own = leaves(catalog);
   expect([...own.keys()].sort()).toEqual(englishPaths);
-  for (const [path, text] of own) {
-    expect(typeof text, path).toBe('string');
-    expect(String(text).trim(), path).not.toBe('');
+  for (const [path, leaf] of own) {
+    const texts = isPluralForms(leaf)
+      ? [0, 1, 2, 5, 1e6].map((count) => pluralOf(leaf as PluralForms, count, catalog.locale))
+      : [leaf];
+    for (const text of texts) {
+      expect(typeof text, path).toBe('string');
+      expect(String(text).trim(), path).not.toBe('');
+    }
   }
   expect(Intl.getCanonicalLocales(catalog.locale)).toEqual([catalog.locale]);
   expect(() => new Intl.NumberFormat(catalog.locale)).not.toThrow();

@@ -205,8 +205,11 @@ export const de: Messages = {
     recovered: 'Alles wieder in Ordnung. Der neue Versuch hat geklappt.',
     recoveredTitle: 'Alles wieder in Ordnung',
     recoveredMessage: 'Der neue Versuch hat geklappt.',
-    exhausted:
-      'Nach {max} Versuchen klappt es noch immer nicht. Prüfen Sie den Status des Dienstes oder wenden Sie sich an den Support.',
+    exhausted: {
+      one: 'Nach {max} Versuch klappt es noch immer nicht. Prüfen Sie den Status des Dienstes oder wenden Sie sich an den Support.',
+      other:
+        'Nach {max} Versuchen klappt es noch immer nicht. Prüfen Sie den Status des Dienstes oder wenden Sie sich an den Support.',
+    },
     waitingForConnection: 'Offline. Neuer Versuch, sobald Sie wieder online sind.',
     cancelled: 'Automatische Versuche gestoppt.',
     waitSeconds: 'Der Dienst hat um {seconds} s Pause gebeten. Versuchen Sie es danach erneut.',

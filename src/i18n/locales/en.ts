@@ -121,7 +121,10 @@ export const en: Messages = {
     recovered: 'Back to normal. The retry worked.',
     recoveredTitle: 'Back to normal',
     recoveredMessage: 'The retry worked.',
-    exhausted: 'Still not working after {max} tries. Check the service status, or contact support.',
+    exhausted: {
+      one: 'Still not working after {max} try. Check the service status, or contact support.',
+      other: 'Still not working after {max} tries. Check the service status, or contact support.',
+    },
     cancelled: 'Automatic retries stopped.',
     waitSeconds: 'Try again after the {seconds} s pause the service asked for.',
     tryAfter: 'Try again after {time}.',

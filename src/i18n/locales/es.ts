@@ -199,8 +199,13 @@ export const es: Messages = {
     recovered: 'Todo vuelve a funcionar. El nuevo intento salió bien.',
     recoveredTitle: 'Todo vuelve a funcionar',
     recoveredMessage: 'El nuevo intento salió bien.',
-    exhausted:
-      'Sigue sin funcionar. Intentos realizados: {max}. Revise el estado del servicio o póngase en contacto con soporte.',
+    exhausted: {
+      one: 'Sigue sin funcionar tras {max} intento. Revise el estado del servicio o póngase en contacto con soporte.',
+      // Millions: «1 000 000 de intentos».
+      many: 'Sigue sin funcionar tras {max} de intentos. Revise el estado del servicio o póngase en contacto con soporte.',
+      other:
+        'Sigue sin funcionar tras {max} intentos. Revise el estado del servicio o póngase en contacto con soporte.',
+    },
     waitingForConnection: 'Sin conexión. Nuevo intento cuando vuelva la conexión.',
     cancelled: 'Reintentos automáticos detenidos.',
     waitSeconds: 'Vuelva a intentarlo después de la pausa de {seconds} s que pidió el servicio.',

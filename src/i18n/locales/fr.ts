@@ -211,8 +211,13 @@ export const fr: Messages = {
     recovered: 'Tout est rétabli. La nouvelle tentative a réussi.',
     recoveredTitle: 'Tout est rétabli',
     recoveredMessage: 'La nouvelle tentative a réussi.',
-    exhausted:
-      "Toujours en échec après la dernière tentative ({max} au total). Vérifiez l'état du service ou contactez le support.",
+    exhausted: {
+      one: "Toujours en échec après {max} tentative. Vérifiez l'état du service ou contactez le support.",
+      // Millions: « 1 000 000 de tentatives ».
+      many: "Toujours en échec après {max} de tentatives. Vérifiez l'état du service ou contactez le support.",
+      other:
+        "Toujours en échec après {max} tentatives. Vérifiez l'état du service ou contactez le support.",
+    },
     waitingForConnection: 'Hors ligne. Nouvelle tentative dès votre retour en ligne.',
     cancelled: 'Nouvelles tentatives automatiques arrêtées.',
     waitSeconds: 'Réessayez après la pause de {seconds}\u00a0s demandée par le service.',

@@ -194,8 +194,11 @@ export const ja: Messages = {
     recovered: '正常に戻りました。再試行が成功しました。',
     recoveredTitle: '正常に復旧',
     recoveredMessage: '再試行が成功しました。',
-    exhausted:
-      '{max} 回試しても解決しません。サービスの状態を確認するか、サポートにお問い合わせください。',
+    // Japanese has one form for every count.
+    exhausted: {
+      other:
+        '{max} 回試しても解決しません。サービスの状態を確認するか、サポートにお問い合わせください。',
+    },
     waitingForConnection: 'オフラインです。接続が戻ったら再試行します。',
     cancelled: '自動再試行を停止しました。',
     waitSeconds: 'サービスの求めに応じて {seconds} 秒待ってから、もう一度お試しください。',
