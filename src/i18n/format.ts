@@ -3,13 +3,18 @@
 import { isObject, isText, read } from '../core/guards';
 
 /**
- * Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing.
- * Total: a template that is not a string gives '', a value that cannot become text leaves its
- * placeholder as it was.
+ * Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. A
+ * message with a count gives its `other` form: pick the form for a count first (pluralOf, or
+ * Intl.PluralRules in an app). Total: a template that is no text gives '', a value that cannot
+ * become text leaves its placeholder as it was.
  */
-export function formatMessage(template: string, values: Record<string, string | number>): string {
-  if (typeof template !== 'string') return '';
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+export function formatMessage(
+  template: string | PluralForms,
+  values: Record<string, string | number>,
+): string {
+  const text = read(template, 'other') ?? template;
+  if (typeof text !== 'string') return '';
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     try {
       return isObject(values) && Object.hasOwn(values, name) ? String(values[name]) : whole;
     } catch {

@@ -85,7 +85,7 @@ describe('TanStack Query retrying, shown by StatusAlert and StatusBadge', () => 
     await screen.findByText(/^Still not working after 3 tries\./, {}, patiently);
     expect(await requestsFor(id)).toBe(4);
     await user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByText(`Stream ${id}`, { selector: 'p' }, patiently)).toBeVisible();
+    expect(await screen.findByRole('heading', { name: `Stream ${id}` }, patiently)).toBeVisible();
     expect(await requestsFor(id)).toBe(5);
     // The alert and the badge are gone with the failure.
     expect(retryLine()).toBeNull();

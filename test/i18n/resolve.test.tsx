@@ -213,4 +213,22 @@ describe('formatNumber, and formatMessage, which is total', () => {
     expect(formatMessage('{__proto__}', own([['__proto__', 'x']]) as never)).toBe('x');
     expect(formatMessage('{constructor}', {})).toBe('{constructor}');
   });
+
+  it('gives a message with a count in its `other` form, never a blank', () => {
+    expect(formatMessage(en.ui.exhausted, { max: 3 })).toBe(
+      'Still not working after 3 tries. Check the service status, or contact support.',
+    );
+    // The form for a count is picked first (Intl.PluralRules): here English's `one`.
+    const forms = en.ui.exhausted as PluralForms;
+    expect(formatMessage(pluralOf(forms, 1, 'en'), { max: 1 })).toMatch(/after 1 try\./);
+    const trap = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('proxy');
+        },
+      },
+    );
+    expect(formatMessage(trap as never, {})).toBe('');
+  });
 });

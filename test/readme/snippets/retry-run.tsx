@@ -14,10 +14,9 @@ export function StreamPanel({ id }: { id: string }) {
   return (
     <section>
       <h2>
-        Stream {id} <StatusBadge controller={status} />
+        {query.data?.Name ?? id} <StatusBadge controller={status} />
       </h2>
       <StatusAlert controller={status} />
-      {query.data && <p>{query.data.Name}</p>}
     </section>
   );
 }
