@@ -44,7 +44,11 @@ export interface UiMessages {
   /** Title and message of an alert whose failure the app cleared once the retry worked. */
   recoveredTitle: string;
   recoveredMessage: string;
-  /** After the last retry failed. {max}: how many tries were made, which picks the form. */
+  /**
+   * After the last retry failed. {max}: how many tries were made. A message with a count: its
+   * forms by plural category (`Intl.PluralRules` picks one for {max}), or one string for every
+   * count.
+   */
   exhausted: PluralForms | string;
   /** The countdown waits for the connection. */
   waitingForConnection: string;
@@ -131,7 +135,8 @@ export interface MessageOverrides {
 
 /**
  * A complete catalog from whatever an app hands over: every state's label, title, message and
- * advice and every UI string is a non-blank string, and `locale` is a tag Intl accepts. A
+ * advice and every UI string is a non-blank string (a message with a count: one, or forms whose
+ * `other` is; a form that is no text reads as `other`), and `locale` is a tag Intl accepts. A
  * missing, blank or non-string override falls back to `messages`' word, and a word `messages`
  * lacks to English; a locale Intl refuses falls back the same way, to 'en' at the end. Anything
  * that is not an object counts as absent, and only known keys are ever read (`__proto__` and
