@@ -29,6 +29,13 @@ function renderSave(id: string, fadeAfterMs?: number) {
   return userEvent.setup();
 }
 
+/** The toast whose title is `title`, once visible (sonner fades a toast in). */
+async function toastTitled(title: string): Promise<HTMLElement> {
+  const found = await screen.findByText(title, {}, patiently);
+  await waitFor(() => expect(found).toBeVisible());
+  return found.closest('[data-sonner-toast]') as HTMLElement;
+}
+
 describe('a failed save as a sonner toast', () => {
   // sonner keeps its toasts in a global store, across mounted Toasters: each test starts clean.
   afterEach(() => {
@@ -39,13 +46,12 @@ describe('a failed save as a sonner toast', () => {
     const id = unique('fail1');
     const user = renderSave(id);
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    // sonner fades a toast in: visible once its animation ran.
-    const title = await screen.findByText('Service temporarily unavailable', {}, patiently);
-    await waitFor(() => expect(title).toBeVisible());
+    const item = await toastTitled('Service temporarily unavailable');
     expect(
-      screen.getByText('The service is busy or under maintenance. This is usually temporary.'),
+      within(item).getByText(
+        'The service is busy or under maintenance. This is usually temporary.',
+      ),
     ).toBeVisible();
-    const item = title.closest('[data-sonner-toast]') as HTMLElement;
     await user.click(within(item).getByRole('button', { name: 'Try again' }));
     const saved = await screen.findByText('Saved', {}, patiently);
     await waitFor(() => expect(saved).toBeVisible());
@@ -56,9 +62,7 @@ describe('a failed save as a sonner toast', () => {
     const id = unique('down-s404');
     const user = renderSave(id);
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    const title = await screen.findByText("Couldn't find this item", {}, patiently);
-    await waitFor(() => expect(title).toBeVisible());
-    const item = title.closest('[data-sonner-toast]') as HTMLElement;
+    const item = await toastTitled("Couldn't find this item");
     expect(within(item).queryByRole('button', { name: 'Try again' })).toBeNull();
     expect(await requestsFor(id)).toBe(1);
   });
@@ -68,8 +72,7 @@ describe('a failed save as a sonner toast', () => {
     const user = renderSave(id, 300);
     await act(() => saveStream({ Id: unique('down-s404'), Name: 'Pump 3' }));
     await act(() => saveStream({ Id: id, Name: 'Pump 3' }));
-    const busy = await screen.findByText('Service temporarily unavailable', {}, patiently);
-    const item = busy.closest('[data-sonner-toast]') as HTMLElement;
+    const item = await toastTitled('Service temporarily unavailable');
     // The 404's toast follows the app's timer; the 503's does not, or its Try again would vanish.
     await waitForElementToBeRemoved(() => screen.queryByText("Couldn't find this item"), patiently);
     expect(within(item).getByRole('button', { name: 'Try again' })).toBeVisible();
