@@ -20,8 +20,10 @@ import { type EventSubject, emit, type StatusEvent, type StatusListener } from '
  * 3. a view that starts showing a failure also takes over a cycle that no mounted view holds
  *    when it carries the same method and URL path (the query ignored);
  * 4. the store learns what a view shows and wants after its commit, never during render;
- * 5. a retry's outcome is what its view shows once the promise settled: a failure still shown
- *    is a failed try, whatever the promise said; no status or a success means it worked.
+ * 5. a retry's outcome is what its view shows once the promise settled, rendered in a
+ *    transition so that it comes with any update the app started before (React Router renders
+ *    a navigation as one): a failure still shown is a failed try, whatever the promise said; no
+ *    status, a success, or its views gone once it resolved means it worked.
  * So an always-failing service gets at most 1 + maxAttempts requests per cycle however the app
  * wires its alert, and two unrelated requests never share one budget.
  *
@@ -79,7 +81,7 @@ interface Cycle {
   code: number;
   afterMs?: number;
   /** The failure last seen, so the same object shown again is not a new failure. */
-  lastInput: unknown;
+  lastInput?: unknown;
   /** Monotonic ms of the last failure, retry or scheduled retry: the quiet period runs from it. */
   activeAt: number;
   /** When the scheduled retry is due, monotonic ms. */
@@ -92,9 +94,9 @@ interface Cycle {
    * promise resolved, so what a view shows after that commit settles it (see report).
    */
   outcomeFrom?: 'input' | 'view';
-  /** The retry's promise resolved, yet its failure was still shown: a view showing none in the
-   * next task says that it worked after all. */
-  unsure?: boolean;
+  /** Set while the views are to judge the retry whose promise resolved: they render it in a
+   * transition, and judge in the commit that has it (see report). */
+  resolution?: object;
   timer?: ReturnType<typeof setTimeout>;
   online?: () => void;
   /** A failure was shown while the retry's promise ran (see report). */
@@ -184,7 +186,14 @@ export class RetryStore {
   disconnect(view: View): void {
     view.notify = undefined;
     const cycle = view.cycle;
-    if (cycle) this.release(view, cycle);
+    if (!cycle) return;
+    this.release(view, cycle);
+    // The retry resolved and no view shows its failure any more (an alert shown only while there
+    // is an error, an error route that gave way to its page): it worked. Judged after the
+    // commit, when StrictMode has mounted its views again.
+    queueMicrotask(() => {
+      if (cycle.resolution && !cycle.views.some(showsFailure)) this.succeed(cycle);
+    });
   }
 
   private hold(view: View, cycle: Cycle, shows: boolean): void {
@@ -213,10 +222,19 @@ export class RetryStore {
    * What a view shows after a commit. A failure may settle a retry (it failed), a success ends
    * the cycle, no status keeps it (and tells that a resolved retry worked). Then the schedule
    * follows the views' wishes: started when one wants auto-retry, withdrawn when none does.
+   * `seen` is the state the view rendered, `heard` the resolution its render had. A verdict on a
+   * resolved retry comes only from a commit that had it: an urgent render React slips in before
+   * the app's transition still shows the failure the transition replaces.
+   * Returns the resolution the view is to render in a transition, while a verdict is due.
    */
-  /** `seen`: the state the view rendered; a verdict is taken only from a render that saw the
-   * latest. */
-  report(view: View, target: Target, input: unknown, shown: Shown, seen: RetryCycle): void {
+  report(
+    view: View,
+    target: Target,
+    input: unknown,
+    shown: Shown,
+    seen: RetryCycle,
+    heard: object,
+  ): object | undefined {
     const before = view.reported;
     const found = this.find(view, target, input, shown);
     if (shown === 'working') {
@@ -231,15 +249,14 @@ export class RetryStore {
     if (!cycle) return;
     this.hold(view, cycle, failing);
     view.reported = { cycle, input, failing };
-    // A verdict on a resolved retry comes from a render that saw it resolved, not from a commit
-    // that was under way before.
-    const verdict = cycle.outcomeFrom === 'view' && seen === cycle.state;
+    const verdict = heard === cycle.resolution;
     // No failure shown after the retry resolved (or a moment later): it worked.
-    if (!failing && (verdict || cycle.unsure)) this.succeed(cycle);
+    if (!failing && verdict) this.succeed(cycle);
     if (failing) this.failing(view, target, cycle, input, before, verdict);
     sync(cycle);
     // It took over a cycle, or the cycle changed between its render and its commit.
     if (seen !== cycle.state) view.notify?.();
+    return cycle.resolution;
   }
 
   /** A failure a view shows after its commit: news or not, and what it says of a retry. */
@@ -266,7 +283,6 @@ export class RetryStore {
       if (object) this.signs.set(input, cycle);
       cycle.code = view.code;
       cycle.afterMs = view.afterMs;
-      cycle.unsure = false;
       cycle.subject = view.subject ?? cycle.subject;
       if (cycle.subject && cycle.subject.key !== cycle.toldKey) {
         cycle.toldKey = cycle.subject.key;
@@ -284,16 +300,14 @@ export class RetryStore {
     }
     // A failure shown after the retry resolved, or a new one after a retry without a promise:
     // it failed. The same failure still shown after a resolved retry may be the app's update
-    // still to come in the next task (TanStack Query notifies its views a timeout later): if a
-    // view shows none by then, the retry worked after all.
+    // still to come in the next task (TanStack Query notifies its views a timeout later): it
+    // failed unless a view shows none by then.
     if (verdict || (news && cycle.outcomeFrom === 'input')) {
-      settle(cycle, cycle.ticket, false, cycle.afterMs);
-      if (verdict && !news) {
-        cycle.unsure = true;
-        setTimeout(() => {
-          cycle.unsure = false;
-        });
-      }
+      const { ticket } = cycle;
+      const failed = () => settle(cycle, ticket, false, cycle.afterMs);
+      // (A success or a new try in between leaves nothing for it to settle.)
+      if (news) failed();
+      else setTimeout(failed);
     }
     planNext(cycle);
   }
@@ -312,7 +326,6 @@ export class RetryStore {
   cancel(view: View): void {
     const cycle = view.cycle;
     if (cycle?.state.retryState !== 'scheduled') return;
-    cycle.unsure = false;
     set(cycle, { type: 'cancel' });
     cycle.activeAt = now();
     sync(cycle);
@@ -346,7 +359,6 @@ export class RetryStore {
       auto: view.auto,
       code: view.code,
       afterMs: view.afterMs,
-      lastInput: undefined,
       activeAt: now(),
       dueAt: 0,
       ticket: 0,
@@ -373,9 +385,8 @@ export class RetryStore {
   /** The request works (a success shown, or no failure after a retry): nothing left to retry. */
   private succeed(cycle: Cycle): void {
     const was = cycle.state;
-    cycle.unsure = false;
     if (was.retryState === 'retrying') {
-      cycle.failedMeanwhile = false; // the success shown outweighs a failure shown before it
+      // The success shown outweighs a failure shown before it (settle forgets that one).
       cycle.outcomeFrom = 'input';
       settle(cycle, cycle.ticket, true);
       return;
@@ -441,8 +452,7 @@ function run(cycle: Cycle, attempt: number): void {
   if (calls.size === 0) return;
   cycle.ticket += 1;
   const ticket = cycle.ticket;
-  cycle.outcomeFrom = undefined;
-  cycle.failedMeanwhile = cycle.unsure = false;
+  // outcomeFrom, failedMeanwhile and resolution are clear: only settle ends a try, and clears them.
   cycle.activeAt = now();
   set(cycle, { type: 'start', attempt });
   sync(cycle);
@@ -475,21 +485,20 @@ function run(cycle: Cycle, attempt: number): void {
 
 /**
  * onRetry resolved: the request was made again and the app has its answer. Unless a failure
- * was shown meanwhile, what the views show after their next commit says how it went (see
- * report), so no view says "Back to normal" beside a failure the app still shows. Views
- * re-render with the app's own updates of that moment, in one commit.
+ * was shown meanwhile, what the views show in the commit that renders the resolution says how
+ * it went (see report), so no view says "Back to normal" beside a failure the app still shows.
+ * They render it in a transition, so React renders it with the app's own updates of that
+ * moment, a navigation included, in one commit.
  */
 function resolved(cycle: Cycle, ticket: number): void {
-  const { state } = cycle;
-  if (ticket !== cycle.ticket || state.retryState !== 'retrying') return;
+  if (ticket !== cycle.ticket || cycle.state.retryState !== 'retrying') return;
   cycle.outcomeFrom = 'view';
   cycle.activeAt = now();
   if (cycle.failedMeanwhile) {
     settle(cycle, ticket, false, cycle.afterMs);
     return;
   }
-  // A new state object, the same to a person: a render that shows it saw the resolution.
-  cycle.state = { ...state };
+  cycle.resolution = {};
   changed(cycle);
 }
 
@@ -497,7 +506,7 @@ function resolved(cycle: Cycle, ticket: number): void {
 function settle(cycle: Cycle, ticket: number, ok: boolean, afterMs?: number): void {
   const { state } = cycle;
   if (ticket !== cycle.ticket || state.retryState !== 'retrying' || !cycle.outcomeFrom) return;
-  cycle.outcomeFrom = undefined;
+  cycle.outcomeFrom = cycle.resolution = undefined;
   cycle.failedMeanwhile = false;
   cycle.activeAt = now();
   if (ok) {
@@ -573,9 +582,7 @@ function changed(cycle: Cycle): void {
 function stop(cycle: Cycle): void {
   clearTimeout(cycle.timer); // undefined clears nothing
   if (cycle.online) window.removeEventListener('online', cycle.online);
-  cycle.timer = undefined;
-  cycle.online = undefined;
-  cycle.waitsFor = undefined;
+  cycle.timer = cycle.online = cycle.waitsFor = undefined;
 }
 
 /**
@@ -607,8 +614,7 @@ function sync(cycle: Cycle): void {
     return;
   }
   const tick = () => {
-    cycle.timer = undefined;
-    cycle.waitsFor = undefined;
+    cycle.timer = cycle.waitsFor = undefined;
     if (cycle.state !== state) return;
     const leftMs = cycle.dueAt - now();
     if (leftMs > 0) set(cycle, { type: 'tick', leftMs, wall: Date.now() });

@@ -1,4 +1,5 @@
 import {
+  startTransition,
   useCallback,
   useEffect,
   useInsertionEffect,
@@ -202,7 +203,9 @@ export function useConnectStatus(
   // (an insertion effect: before any event can reach the store, never on the server, and no
   // warning there as a layout effect would give).
   const [view] = useState<View>(() => ({ auto: false, policy, code: 0 }));
-  const [version, rerender] = useReducer((n: number) => n + 1, 0);
+  // Each change of the store re-renders with a new mark; a retry's resolution is rendered (in a
+  // transition) as the mark itself, so the commit that has it can judge the retry.
+  const [mark, rerender] = useReducer((_: object, next?: object) => next ?? {}, {});
   useInsertionEffect(() => {
     Object.assign(view, {
       auto,
@@ -235,8 +238,12 @@ export function useConnectStatus(
   // After each commit (and each change of the cycle), the store learns what this view shows.
   // biome-ignore lint/correctness/useExhaustiveDependencies: version and auto are triggers too.
   useEffect(() => {
-    store.report(view, target, input, shown, stored);
-  }, [store, view, target, input, shown, stored, auto, version]);
+    const resolution = store.report(view, target, input, shown, stored, mark);
+    // A retry resolved: this view shows that in a transition, so that React renders it with any
+    // update the app started before (it renders pending transitions together), and the store
+    // judges the retry by what that commit shows.
+    if (resolution && resolution !== mark) startTransition(() => rerender(resolution));
+  }, [store, view, target, input, shown, stored, auto, mark]);
 
   const retry = useCallback(() => store.retry(view), [store, view]);
   const cancel = useCallback(() => store.cancel(view), [store, view]);

@@ -21,7 +21,7 @@ import {
   useRouteError,
 } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { describeStatus, readConnectError, StatusPage } from '../../src';
+import { ConnectStatusProvider, describeStatus, readConnectError, StatusPage } from '../../src';
 import { operationIds } from '../../stories/mocks/data';
 import { refuse } from '../../stories/mocks/errors';
 import { RouteError } from '../readme/snippets/route-error';
@@ -316,6 +316,27 @@ describe('a retry whose loader answers at once (from a cache, say)', () => {
     // autoRetry: the 503's quick first retry, within 250 ms.
     expect(await h1('Pump 1 flow')).toBeVisible();
     expect(calls).toBe(2);
+  });
+
+  /**
+   * React Router renders the route in a transition after the navigation's promise resolved. A
+   * render React slips in before it still shows the error page: it must not count as the retry's
+   * outcome, or a retry that worked schedules the next one (and, when its wait is short, runs it).
+   */
+  it('the README retry that worked schedules nothing more, though the router renders it in a transition', async () => {
+    const events: string[] = [];
+    const router = createMemoryRouter(app(cached), { initialEntries: ['/streams/pump-01.flow'] });
+    routers.push(router);
+    render(
+      <ConnectStatusProvider onStatus={(event) => events.push(`${event.type} ${event.attempt}`)}>
+        <RouterProvider router={router} />
+      </ConnectStatusProvider>,
+    );
+    expect(await h1('Pump 1 flow')).toBeVisible();
+    // Longer than the second retry's longest wait (full jitter up to 2 s).
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(calls).toBe(2);
+    expect(events).toEqual(['shown undefined', 'scheduled 1', 'retried 1', 'recovered 1']);
   });
 
   /**

@@ -23,7 +23,7 @@ function cyclesLookedAt(count: number, distinct: boolean): number {
     const view: View = { auto: false, policy, code: 503 };
     const target = { own: `key stream-${distinct ? i : 0}`, like: '' };
     store.connect(view, () => {});
-    store.report(view, target, { status: 503 }, 'failing', initialCycle);
+    store.report(view, target, { status: 503 }, 'failing', initialCycle, {});
     store.disconnect(view);
   }
   // All still remembered: none is quiet yet.

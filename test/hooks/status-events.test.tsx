@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { StrictMode, useState } from 'react';
+import { StrictMode, startTransition, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import {
   ConnectStatusProvider,
@@ -40,6 +40,21 @@ function Recovers() {
   const [status, setStatus] = useState<Response | null>(() => r503());
   const onRetry = async () => setStatus(null);
   return <StatusAlert status={status} onRetry={onRetry} autoRetry />;
+}
+
+/**
+ * A retry that works, with the alert rendered only while there is an error. `when` is when the
+ * app clears its error: before its promise resolves, or in a transition (as React Router renders
+ * a navigation). A task later, as TanStack Query does, is in test/hooks/retry-outcome.test.tsx:
+ * fake timers run a timer set during another timer a millisecond late.
+ */
+function ShownWhileFailing({ when }: { when: 'before it resolves' | 'in a transition' }) {
+  const [status, setStatus] = useState<Response | null>(() => r503());
+  const onRetry = async () => {
+    if (when === 'in a transition') startTransition(() => setStatus(null));
+    else setStatus(null);
+  };
+  return status && <StatusAlert status={status} onRetry={onRetry} autoRetry />;
 }
 
 /** A panel whose own hook has a listener, its badge showing the controller. */
@@ -136,6 +151,23 @@ describe('onStatus on the provider', () => {
     await advance(60_000, 1000);
     expect(trail(other)).toEqual(['shown', 'scheduled 1', 'cancelled 1']);
   });
+
+  it.each(['before it resolves', 'in a transition'] as const)(
+    'tells recovered, and nothing after, when an alert shown only while failing goes (the app clears its error %s)',
+    async (when) => {
+      const onStatus = vi.fn();
+      render(
+        <ConnectStatusProvider onStatus={onStatus}>
+          <ShownWhileFailing when={when} />
+        </ConnectStatusProvider>,
+      );
+      await advance(5000, 100);
+      expect(screen.queryByRole('alert')).toBeNull();
+      await advance(60_000, 1000);
+      expect(trail(onStatus)).toEqual(['shown', 'scheduled 1', 'retried 1', 'recovered 1']);
+      expect(vi.getTimerCount()).toBe(0);
+    },
+  );
 
   it('says where the request went without credentials or query values, and never body text', async () => {
     const onStatus = vi.fn();

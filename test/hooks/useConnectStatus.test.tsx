@@ -65,6 +65,9 @@ describe('useConnectStatus: manual retries (no autoRetry)', () => {
     const { result } = setup(500, { onRetry });
     act(() => result.current.retry());
     await act(async () => call.resolve());
+    // The app's update may still come in the next task; none comes, so the retry failed.
+    expect(result.current).toMatchObject({ retryState: 'retrying', attempt: 1 });
+    advance(1, 1);
     expect(result.current).toMatchObject({ retryState: 'idle', attempt: 1, outcome: 'failed' });
   });
 
@@ -231,8 +234,12 @@ describe('useConnectStatus: new inputs', () => {
     advance(100);
     expect(result.current).toMatchObject({ retryState: 'retrying', attempt: 1 });
     await act(async () => call.resolve());
-    // Resolved, yet the same failure is still shown: that try failed, and the next is scheduled.
-    expect(result.current).toMatchObject({ retryState: 'scheduled', attempt: 2 });
+    expect(result.current).toMatchObject({ retryState: 'retrying', attempt: 1 });
+    // Resolved, yet the same failure is still shown a task later: that try failed, and the next
+    // runs (at once: no jitter here, and the backoff's random part is 0).
+    advance(1, 1);
+    expect(result.current).toMatchObject({ retryState: 'retrying', attempt: 2 });
+    expect(onRetry).toHaveBeenCalledTimes(2);
   });
 
   it('returns the same object between renders when nothing changed', () => {
