@@ -2,7 +2,7 @@
 // own requestKey or all with one, in Node (no window: no timers). The work per new key must not
 // grow with the number of cycles the store remembers.
 import { resolveRetryPolicy } from '../../src/core/retry';
-import { initialCycle } from '../../src/hooks/retry-cycle';
+import { initialCycle } from '../../src/core/retry-cycle';
 import { RetryStore, type View } from '../../src/hooks/retry-store';
 
 export function storeWork(count: number, distinct: boolean): number {
@@ -13,7 +13,7 @@ export function storeWork(count: number, distinct: boolean): number {
     const view: View = { auto: false, policy, code: 503 };
     const target = { own: `key stream-${distinct ? i : 0}`, like: '' };
     store.connect(view, () => {});
-    store.report(view, target, { status: 503, i }, 'failing', initialCycle);
+    store.report(view, target, { status: 503, i }, 'failing', initialCycle, {});
     store.disconnect(view);
   }
   return performance.now() - start;
