@@ -57,17 +57,20 @@ export function classNameOf(ours: string, given: unknown): string {
 
 /** A ref React can attach: a callback, or an object whose `current` it may set. */
 export function refOf<T>(ref: unknown): Ref<T> | undefined {
-  if (typeof ref === 'function') return ref as Ref<T>;
-  // Primitives fall through: they have no own `current` and are not extensible; null throws.
+  // No ref (the usual case) is answered here: the descriptor read below throws for it, and a
+  // throw on every render is slow.
+  if (ref == null || typeof ref === 'function') return ref as Ref<T>;
+  // Other primitives fall through: they have no own `current` and are not extensible.
   try {
     const current = Object.getOwnPropertyDescriptor(ref, 'current');
-    if (current) return current.writable || current.set ? (ref as Ref<T>) : undefined;
-    // React checks `ref.hasOwnProperty('current')` in development: a null-prototype object throws.
-    return Object.isExtensible(ref) && typeof (ref as Bag).hasOwnProperty === 'function'
-      ? (ref as Ref<T>)
-      : undefined;
+    // React sets `current`, and in development checks `ref.hasOwnProperty('current')`: a
+    // null-prototype object throws there.
+    const settable = current
+      ? current.writable || current.set
+      : Object.isExtensible(ref) && typeof (ref as Bag).hasOwnProperty === 'function';
+    if (settable) return ref as Ref<T>;
   } catch {
-    return undefined;
+    // A proxy that throws is no ref.
   }
 }
 

@@ -317,7 +317,7 @@ export class RetryStore {
     const cycle = view.cycle;
     if (!cycle) return;
     const { state } = cycle;
-    if (state.retryState === 'retrying') return;
+    // (While one runs, run does nothing.)
     const fresh = state.retryState === 'exhausted' || isRecovered(state);
     run(cycle, state.retryState === 'scheduled' ? state.attempt : fresh ? 1 : state.attempt + 1);
   }
