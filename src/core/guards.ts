@@ -45,9 +45,10 @@ export function shownText(value: unknown): string | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
 }
 
-/** A count: a non-negative safe integer. */
+/** A count: a non-negative safe integer. Not -0 (1 / -0 is -Infinity): a plain value survives
+ * JSON as it is, and -0 would come back as 0. */
 export const isCount = (value: unknown): value is number =>
-  Number.isSafeInteger(value) && (value as number) >= 0;
+  Number.isSafeInteger(value) && 1 / (value as number) > 0;
 
 /** A 1-based place in a request: a positive safe integer, or undefined. */
 export const positionOf = (value: unknown): number | undefined =>
