@@ -8,6 +8,7 @@
  */
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
 import {
   createMemoryRouter,
   type DataRouter,
@@ -21,7 +22,13 @@ import {
   useRouteError,
 } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ConnectStatusProvider, describeStatus, readConnectError, StatusPage } from '../../src';
+import {
+  ConnectStatusProvider,
+  describeStatus,
+  readConnectError,
+  type StatusEvent,
+  StatusPage,
+} from '../../src';
 import { operationIds } from '../../stories/mocks/data';
 import { refuse } from '../../stories/mocks/errors';
 import { RouteError } from '../readme/snippets/route-error';
@@ -69,10 +76,15 @@ const readme = (): RouteObject[] =>
   readmeRoutes.map((route) => ({ ...route, errorElement: <Recorded /> }));
 
 const routers: DataRouter[] = [];
-function open(routes: RouteObject[], path = '/streams/pump-01.flow') {
+/** `wrapper`: what the app puts around its router (a provider). */
+function open(
+  routes: RouteObject[],
+  path = '/streams/pump-01.flow',
+  wrapper?: (props: { children: ReactNode }) => ReactNode,
+) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   routers.push(router);
-  render(<RouterProvider router={router} />);
+  render(<RouterProvider router={router} />, { wrapper });
   return router;
 }
 
@@ -325,18 +337,17 @@ describe('a retry whose loader answers at once (from a cache, say)', () => {
    */
   it('the README retry that worked schedules nothing more, though the router renders it in a transition', async () => {
     const events: string[] = [];
-    const router = createMemoryRouter(app(cached), { initialEntries: ['/streams/pump-01.flow'] });
-    routers.push(router);
-    render(
-      <ConnectStatusProvider onStatus={(event) => events.push(`${event.type} ${event.attempt}`)}>
-        <RouterProvider router={router} />
-      </ConnectStatusProvider>,
-    );
+    const hear = ({ type, attempt }: StatusEvent) => {
+      events.push([type, attempt].filter(Boolean).join(' '));
+    };
+    open(app(cached), undefined, ({ children }) => (
+      <ConnectStatusProvider onStatus={hear}>{children}</ConnectStatusProvider>
+    ));
     expect(await h1('Pump 1 flow')).toBeVisible();
     // Longer than the second retry's longest wait (full jitter up to 2 s).
     await new Promise((resolve) => setTimeout(resolve, 2500));
     expect(calls).toBe(2);
-    expect(events).toEqual(['shown undefined', 'scheduled 1', 'retried 1', 'recovered 1']);
+    expect(events).toEqual(['shown', 'scheduled 1', 'retried 1', 'recovered 1']);
   });
 
   /**
